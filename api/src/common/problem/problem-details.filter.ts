@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainException, ProblemCode } from './domain-exception.js';
+import { PROBLEM_CONTENT_TYPE, type ProblemDetailsDto } from './problem-details.js';
+
+const STATUS_TITLES: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Not logged in',
+  403: 'Not allowed',
+  404: 'Not found',
+  405: 'Method not allowed',
+  406: 'Not acceptable',
+  409: 'Conflict',
+  413: 'Request too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  500: 'Internal server error',
+};
+
+function statusOf(code: ProblemCode): number {
+  switch (code) {
+    case ProblemCode.ValidationFailed:
+      return HttpStatus.BAD_REQUEST;
+    case ProblemCode.NotFound:
+      return HttpStatus.NOT_FOUND;
+    case ProblemCode.Conflict:
+      return HttpStatus.CONFLICT;
+    default: {
+      const unhandled: never = code;
+      throw new Error(`Unmapped problem code ${String(unhandled)}`);
+    }
+  }
+}
+
+/** Fastify's own client errors (malformed JSON, wrong content type) carry a 4xx statusCode. */
+function isClientError(error: unknown): error is Error & { statusCode: number } {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/** Every error leaves as RFC 9457 problem+json; an unexpected one as a bare 500 with a correlation id. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const problem = this.toProblem(exception, request.url);
+    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  }
+
+  private toProblem(exception: unknown, instance: string): ProblemDetailsDto {
+    if (exception instanceof DomainException) {
+      const status = statusOf(exception.code);
+      return {
+        type: `/api/problems/${exception.code}`,
+        title: STATUS_TITLES[status] ?? 'Error',
+        status,
+        detail: exception.message,
+        instance,
+        ...(exception.errors.length > 0 ? { errors: exception.errors } : {}),
+      };
+    }
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      const status = exception.getStatus();
+      return { type: 'about:blank', title: STATUS_TITLES[status] ?? 'Error', status, detail: exception.message, instance };
+    }
+    if (isClientError(exception)) {
+      const status = exception.statusCode;
+      return { type: 'about:blank', title: STATUS_TITLES[status] ?? 'Error', status, detail: exception.message, instance };
+    }
+    const correlationId = randomUUID();
+    this.logger.error(
+      `${correlationId} ${instance}: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`,
+    );
+    return {
+      type: 'about:blank',
+      title: STATUS_TITLES[500],
+      status: 500,
+      detail: 'Something went wrong on our side. Quote the correlation id when you report it.',
+      instance,
+      correlationId,
+    };
+  }
+}

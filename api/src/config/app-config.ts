@@ -1,0 +1,122 @@
+// The one place that reads process.env. Every variable has a default and a one-line description;
+// the README's configuration table lists the same (a test keeps them in step).
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { fromRepoRoot } from './paths.js';
+
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  if (['true', '1', 'yes'].includes(value.toLowerCase())) return true;
+  if (['false', '0', 'no', ''].includes(value.toLowerCase())) return false;
+  return value;
+};
+const toInteger = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const emptyToUndefined = ({ value }: { value: unknown }): unknown => (value === '' ? undefined : value);
+
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+/** Descriptions of every variable, in README order. */
+export const CONFIG_DESCRIPTIONS: Record<keyof EnvironmentVariables, string> = {
+  NODE_ENV: '`development`, `production` or `test`.',
+  HOST: 'Address the HTTP server binds to.',
+  PORT: 'Port of the API and the PWA.',
+  DATABASE_URL: 'PostgreSQL connection URL. Unset: start the embedded PostgreSQL.',
+  EMBEDDED_PG_DATA_DIR: 'Data directory of the embedded PostgreSQL, relative to the repository root.',
+  EMBEDDED_PG_PORT: 'Port of the embedded PostgreSQL (loopback only).',
+  SHARED_DIR: 'Folder with the reference data (`geo/`, `reference/`, `hsds/`), relative to the repository root.',
+  PWA_DIST_DIR: 'Built PWA served at `/`, relative to the repository root.',
+  SEED_DEMO_DATA: 'Load the Antwerp demo listings when the database has no organisations.',
+  DB_LOGGING: 'Log every SQL statement.',
+  LOG_LEVEL: 'Most verbose log level: `error`, `warn`, `log`, `debug` or `verbose`.',
+};
+
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL?: string;
+
+  @IsString()
+  EMBEDDED_PG_DATA_DIR = '.data/postgres';
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @IsString()
+  SHARED_DIR = '../shared';
+
+  @IsString()
+  PWA_DIST_DIR = 'pwa/dist';
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO_DATA = true;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  DB_LOGGING = false;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'log';
+}
+
+/** The validated configuration, with paths resolved. */
+export interface AppConfig {
+  env: EnvironmentVariables['NODE_ENV'];
+  http: { host: string; port: number };
+  database: { url?: string; logging: boolean; embedded: { dataDir: string; port: number } };
+  sharedDir: string;
+  pwaDistDir: string;
+  seedDemoData: boolean;
+  logLevel: EnvironmentVariables['LOG_LEVEL'];
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Validates the environment once; throws with the whole list of what is wrong. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(CONFIG_DESCRIPTIONS);
+  const given = Object.fromEntries(Object.entries(env).filter(([key]) => known.includes(key)));
+  const vars = plainToInstance(EnvironmentVariables, given, { exposeDefaultValues: true });
+  const errors = validateSync(vars, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    throw new ConfigValidationError(
+      errors.map((e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+    );
+  }
+  return {
+    env: vars.NODE_ENV,
+    http: { host: vars.HOST, port: vars.PORT },
+    database: {
+      url: vars.DATABASE_URL,
+      logging: vars.DB_LOGGING,
+      embedded: { dataDir: fromRepoRoot(vars.EMBEDDED_PG_DATA_DIR), port: vars.EMBEDDED_PG_PORT },
+    },
+    sharedDir: fromRepoRoot(vars.SHARED_DIR),
+    pwaDistDir: fromRepoRoot(vars.PWA_DIST_DIR),
+    seedDemoData: vars.SEED_DEMO_DATA,
+    logLevel: vars.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,72 @@
+import { Address } from './address.entity.js';
+import { Attribute } from './attribute.entity.js';
+import { Contact } from './contact.entity.js';
+import { CostOption } from './cost-option.entity.js';
+import { District } from './district.entity.js';
+import { Holiday } from './holiday.entity.js';
+import { Language } from './language.entity.js';
+import { Location } from './location.entity.js';
+import { Metadata } from './metadata.entity.js';
+import { Organization } from './organization.entity.js';
+import { Phone } from './phone.entity.js';
+import { ReferenceLanguage } from './reference-language.entity.js';
+import { RequiredDocument } from './required-document.entity.js';
+import { Schedule } from './schedule.entity.js';
+import { ServiceArea } from './service-area.entity.js';
+import { ServiceAtLocation } from './service-at-location.entity.js';
+import { Service } from './service.entity.js';
+import { TaxonomyTerm } from './taxonomy-term.entity.js';
+import { Taxonomy } from './taxonomy.entity.js';
+import { Wijk } from './wijk.entity.js';
+
+export {
+  Address,
+  Attribute,
+  Contact,
+  CostOption,
+  District,
+  Holiday,
+  Language,
+  Location,
+  Metadata,
+  Organization,
+  Phone,
+  ReferenceLanguage,
+  RequiredDocument,
+  Schedule,
+  Service,
+  ServiceArea,
+  ServiceAtLocation,
+  Taxonomy,
+  TaxonomyTerm,
+  Wijk,
+};
+export * from './columns.js';
+export { LOCATION_TYPES, PLACE_STATUSES, type LocationType, type PlaceStatus } from './location.entity.js';
+export { SERVICE_STATUSES, SERVICE_TEXT_FIELDS, type ServiceStatus, type ServiceText } from './service.entity.js';
+export { AREA_SCOPES, type AreaScope } from './service-area.entity.js';
+export type { LocalizedText } from './taxonomy.entity.js';
+
+/** Every entity of the data model, for the data source. */
+export const ENTITIES = [
+  Address,
+  Attribute,
+  Contact,
+  CostOption,
+  District,
+  Holiday,
+  Language,
+  Location,
+  Metadata,
+  Organization,
+  Phone,
+  ReferenceLanguage,
+  RequiredDocument,
+  Schedule,
+  Service,
+  ServiceArea,
+  ServiceAtLocation,
+  Taxonomy,
+  TaxonomyTerm,
+  Wijk,
+];

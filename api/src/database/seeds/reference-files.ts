@@ -1,0 +1,71 @@
+// Typed readers for the reference files in `shared/` (geo and reference). Their codes are the
+// filter values of the API, so they are seeded as they are and never renamed here.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { LocalizedText } from '../entities/index.js';
+
+export interface WijkProperties {
+  id: string;
+  name: string;
+  district_id: string | null;
+  district: string | null;
+  is_water: boolean;
+}
+export interface DistrictProperties {
+  id: string;
+  name: string;
+  postcodes: string[];
+}
+export interface DistrictFacts {
+  id: string;
+  name: string;
+  postcodes: string[];
+  core: { lat: number; lng: number; wijk_id: string; wijk: string };
+}
+export interface ReferenceTerm {
+  code: string;
+  parent: string | null;
+  name: LocalizedText;
+  description?: string;
+  keywords?: string[];
+}
+export interface ReferenceTaxonomy {
+  taxonomy: { id: string; name: LocalizedText; description?: string };
+  terms: ReferenceTerm[];
+}
+export interface ReferenceLanguageRow {
+  code: string;
+  name: LocalizedText;
+  native: string;
+  rtl: boolean;
+}
+export interface ReferenceHoliday {
+  date: string;
+  name: LocalizedText;
+  kind: 'legal' | 'public-sector';
+}
+
+export type WijkFeatures = FeatureCollection<Polygon | MultiPolygon, WijkProperties>;
+export type DistrictFeatures = FeatureCollection<Polygon | MultiPolygon, DistrictProperties>;
+
+async function readJson<T>(sharedDir: string, path: string): Promise<T> {
+  const file = join(sharedDir, path);
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`Cannot read reference file ${file} (is SHARED_DIR right?): ${(error as Error).message}`);
+  }
+}
+
+export const readWijken = (sharedDir: string) => readJson<WijkFeatures>(sharedDir, 'geo/antwerp-wijken.geojson');
+export const readDistricts = (sharedDir: string) => readJson<DistrictFeatures>(sharedDir, 'geo/antwerp-districts.geojson');
+export const readDistrictFacts = async (sharedDir: string) =>
+  (await readJson<{ districts: DistrictFacts[] }>(sharedDir, 'geo/antwerp-districts.json')).districts;
+export const readLifeDomains = (sharedDir: string) => readJson<ReferenceTaxonomy>(sharedDir, 'reference/life-domains.json');
+export const readTargetGroups = (sharedDir: string) => readJson<ReferenceTaxonomy>(sharedDir, 'reference/target-groups.json');
+export const readAccessTerms = (sharedDir: string) => readJson<ReferenceTaxonomy>(sharedDir, 'reference/access.json');
+export const readLanguages = async (sharedDir: string) =>
+  (await readJson<{ languages: ReferenceLanguageRow[] }>(sharedDir, 'reference/languages.json')).languages;
+export const readHolidays = async (sharedDir: string) =>
+  (await readJson<{ holidays: ReferenceHoliday[] }>(sharedDir, 'reference/holidays-be.json')).holidays;
