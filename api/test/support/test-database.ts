@@ -34,7 +34,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `test_${randomBytes(6).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${c.escapeIdentifier(name)} TEMPLATE ${TEMPLATE_DATABASE}`));
   const url = adminUrl().replace(/\/postgres$/, `/${name}`);
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, PORT: '0' });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url });
   const db = await openDatabase(config);
   return {
     ...db,

@@ -16,6 +16,7 @@ const STATUS_TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
 };
 
 function statusOf(code: ProblemCode): number {
@@ -64,9 +65,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         ...(exception.errors.length > 0 ? { errors: exception.errors } : {}),
       };
     }
-    if (exception instanceof HttpException && exception.getStatus() < 500) {
+    if (exception instanceof HttpException && exception.getStatus() !== 500) {
       const status = exception.getStatus();
-      return { type: 'about:blank', title: STATUS_TITLES[status] ?? 'Error', status, detail: exception.message, instance };
+      const body = exception.getResponse();
+      // The health check's 503 carries which dependency failed.
+      const checks = typeof body === 'object' && body !== null && 'details' in body ? { checks: body.details } : {};
+      return { type: 'about:blank', title: STATUS_TITLES[status] ?? 'Error', status, detail: exception.message, instance, ...checks };
     }
     if (isClientError(exception)) {
       const status = exception.statusCode;

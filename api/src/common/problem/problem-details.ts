@@ -34,6 +34,9 @@ export class ProblemDetailsDto {
   @ApiPropertyOptional({ description: 'Correlation id of a server error, as logged.' })
   correlationId?: string;
 
+  @ApiPropertyOptional({ description: 'Health check: the state of each dependency.', type: 'object', additionalProperties: true })
+  checks?: unknown;
+
   @ApiPropertyOptional({ type: [InvalidParamDto] })
   errors?: InvalidParamDto[];
 }

@@ -47,3 +47,18 @@ export class ParseIdPipe implements PipeTransform<string, string> {
     return value.toLowerCase();
   }
 }
+
+/** A path parameter that must match a pattern (district and wijk ids, taxonomy codes). */
+export class PatternPipe implements PipeTransform<string, string> {
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly expected: string,
+  ) {}
+
+  transform(value: string, metadata: ArgumentMetadata): string {
+    if (!this.pattern.test(value)) {
+      throw new ValidationProblem([{ name: metadata.data ?? 'id', in: 'path', reason: `must be ${this.expected}` }]);
+    }
+    return value;
+  }
+}

@@ -8,9 +8,9 @@ const locator = new PlaceLocator(await readWijken(loadConfig({}).sharedDir));
 describe('PlaceLocator', () => {
   it.each([
     [51.2189, 4.4011, 'inside', 'antwerpen', '11002Z09'],
-    [51.214, 4.44, 'inside', 'borgerhout', null],
+    [51.214, 4.44, 'inside', 'borgerhout', '11002S02'],
     [51.192, 4.488, 'inside', 'borsbeek', null],
-    [51.222, 4.38, 'inside', 'antwerpen', null],
+    [51.222, 4.38, 'inside', 'antwerpen', '11002Z11'],
     [51.23, 4.395, 'water', null, null],
     [50.8466, 4.3528, 'outside', null, null],
   ])('places (%f, %f) as %s in %s', (lat, lng, status, districtId, wijkId) => {

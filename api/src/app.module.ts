@@ -1,0 +1,20 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import type { OpenDatabase } from './database/open-database.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { PlacesModule } from './modules/places/places.module.js';
+import { ReferenceModule } from './modules/reference/reference.module.js';
+import { ServicesModule } from './modules/services/services.module.js';
+import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module.js';
+
+export const FEATURE_MODULES = [HealthModule, OrganizationsModule, ServicesModule, TaxonomiesModule, PlacesModule, ReferenceModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: OpenDatabase): DynamicModule {
+    return { module: AppModule, imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), ...FEATURE_MODULES] };
+  }
+}

@@ -1,0 +1,72 @@
+// Builds the HTTP application: Fastify, /api prefix, URI versioning, validation, problem+json,
+// OpenAPI at /api/docs and /api/openapi.json, and the built PWA at /.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type LogLevel, VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { LOG_LEVELS } from './config/app-config.js';
+import { ProblemDetailsFilter } from './common/problem/problem-details.filter.js';
+import { NamingValidationPipe } from './common/validation/validation.js';
+import type { OpenDatabase } from './database/open-database.js';
+import { buildOpenApiDocument } from './openapi.js';
+
+export interface CreateAppOptions {
+  /**
+   * Serve the Swagger UI and the PWA's files (both through @fastify/static). Jest turns this off:
+   * on Node 20 its module system cannot load @fastify/static's ES-module dependency; the start
+   * smoke test covers both in a real Node process.
+   */
+  serveStaticFiles?: boolean;
+}
+
+export async function createApp(
+  config: AppConfig,
+  database: OpenDatabase,
+  { serveStaticFiles = true }: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const logLevels = LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1) as LogLevel[];
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, database),
+    new FastifyAdapter({ trustProxy: config.env === 'production' }),
+    { logger: config.env === 'test' ? ['error'] : logLevels },
+  );
+  configureApp(app);
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/openapi.json',
+    yamlDocumentUrl: 'api/openapi.yaml',
+    customSiteTitle: 'Sociale Kaart Antwerpen API',
+    ui: serveStaticFiles,
+  });
+  if (serveStaticFiles) await servePwa(app, config.pwaDistDir);
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** Prefix, versioning, validation and errors: shared with the OpenAPI writer, which builds no server. */
+export function configureApp(app: NestFastifyApplication): void {
+  app.setGlobalPrefix('api');
+  app.enableVersioning({ type: VersioningType.URI, prefix: 'v' });
+  app.useGlobalPipes(new NamingValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+}
+
+/** The PWA's files, and its index.html for client-side routes; /api stays the API's. */
+async function servePwa(app: NestFastifyApplication, distDir: string): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  if (!existsSync(join(distDir, 'index.html'))) {
+    fastify.get('/', (_request, reply) => {
+      void reply.type('text/plain; charset=utf-8').send('Sociale Kaart Antwerpen API. The PWA is not built; see /api/docs.');
+    });
+    return;
+  }
+  const { default: fastifyStatic } = await import('@fastify/static');
+  await fastify.register(fastifyStatic, { root: distDir, wildcard: false, index: ['index.html'] });
+  fastify.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') return reply.callNotFound();
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+}

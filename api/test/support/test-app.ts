@@ -1,0 +1,31 @@
+// Starts the real HTTP application on a free port over a test database; tests talk to it with
+// supertest over the network, as a client would (Fastify's inject cannot load under Jest's ESM).
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp } from '../../src/create-app.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** Base URL, e.g. `http://127.0.0.1:43121`. */
+  url: string;
+  db: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const app = await createApp(db.config, db, { serveStaticFiles: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  if (!address || typeof address === 'string') throw new Error('The test server has no TCP address');
+  return {
+    app,
+    url: `http://127.0.0.1:${address.port}`,
+    db,
+    // Closing the app closes the database through the shutdown hook; then drop the copy.
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
+}
