@@ -1,14 +1,15 @@
 // `npm start`: validate the configuration, open (or start) PostgreSQL, migrate, seed, serve.
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigValidationError, loadConfig } from './config/app-config.js';
+import { ConfigValidationError, LOG_LEVELS, loadConfig } from './config/app-config.js';
 import { createApp } from './create-app.js';
 import { openDatabase } from './database/open-database.js';
 
 async function bootstrap(): Promise<void> {
   const started = Date.now();
-  const logger = new Logger('Bootstrap');
   const config = loadConfig();
+  Logger.overrideLogger(LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1));
+  const logger = new Logger('Bootstrap');
   const database = await openDatabase(config, {
     seedDemo: config.seedDemoData,
     log: (message) => (message.startsWith('postgres: ') ? logger.debug(message) : logger.log(message)),

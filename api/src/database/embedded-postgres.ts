@@ -59,6 +59,7 @@ export class EmbeddedDatabase {
       throw new Error(
         `The embedded PostgreSQL did not start on port ${options.port} (data in ${options.dataDir}). ` +
           `Is the port in use? ${error instanceof Error ? error.message : ''}`.trim(),
+        { cause: error },
       );
     }
     return new EmbeddedDatabase(cluster, options);

@@ -54,7 +54,7 @@ async function readJson<T>(sharedDir: string, path: string): Promise<T> {
   try {
     return JSON.parse(await readFile(file, 'utf8')) as T;
   } catch (error) {
-    throw new Error(`Cannot read reference file ${file} (is SHARED_DIR right?): ${(error as Error).message}`);
+    throw new Error(`Cannot read reference file ${file} (is SHARED_DIR right?): ${(error as Error).message}`, { cause: error });
   }
 }
 

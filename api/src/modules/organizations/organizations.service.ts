@@ -40,7 +40,7 @@ export class OrganizationsService {
       legalStatus: organization.legalStatus,
       taxId: organization.taxId,
       yearIncorporated: organization.yearIncorporated,
-      translations: organization.translations as OrganizationDetailDto['translations'],
+      translations: organization.translations,
       isDemo: organization.isDemo,
       phones: organization.phones.map(toPhoneDto),
       locations: organization.locations.map(toLocationDto).sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '')),

@@ -25,7 +25,7 @@ export class LocationPlaceSubscriber implements EntitySubscriberInterface<Locati
 
   beforeUpdate(event: UpdateEvent<Location>): void {
     // A partial update that does not touch the coordinates keeps the derived place.
-    if (event.entity && 'latitude' in event.entity && 'longitude' in event.entity) this.assign(event.entity as Location);
+    if (event.entity && 'latitude' in event.entity && 'longitude' in event.entity) this.assign(event.entity);
   }
 
   private assign(location: Partial<Location>): void {

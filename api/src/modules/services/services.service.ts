@@ -63,7 +63,7 @@ export class ServicesService {
       minimumAge: service.minimumAge,
       maximumAge: service.maximumAge,
       alert: service.alert,
-      translations: service.translations as ServiceDetailDto['translations'],
+      translations: service.translations,
       organization: {
         id: service.organization.id,
         name: service.organization.name,

@@ -29,10 +29,10 @@ export class TaxonomiesRepository {
       where: taxonomyCode ? { taxonomy: taxonomyCode } : {},
       relations: { parent: true },
       order: { taxonomy: 'ASC', position: 'ASC', code: 'ASC' },
-    }) as Promise<TermWithParent[]>;
+    });
   }
 
   findTerm(id: string): Promise<TermWithParent | null> {
-    return this.dataSource.getRepository(TaxonomyTerm).findOne({ where: { id }, relations: { parent: true } }) as Promise<TermWithParent | null>;
+    return this.dataSource.getRepository(TaxonomyTerm).findOne({ where: { id }, relations: { parent: true } });
   }
 }

@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from '@jest/globals';
+import { CONFIG_DESCRIPTIONS, ConfigValidationError, loadConfig } from './app-config.js';
+import { fromRepoRoot, REPO_ROOT } from './paths.js';
+
+describe('loadConfig', () => {
+  it('has a default for everything', () => {
+    const config = loadConfig({});
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.database.url).toBeUndefined();
+    expect(config.database.embedded.dataDir).toBe(fromRepoRoot('.data/postgres'));
+    expect(config.seedDemoData).toBe(true);
+  });
+
+  it('converts and resolves what it is given', () => {
+    const config = loadConfig({ PORT: '8080', SEED_DEMO_DATA: 'false', DATABASE_URL: 'postgres://u:p@db:5432/sk', SHARED_DIR: '/srv/shared' });
+    expect(config.http.port).toBe(8080);
+    expect(config.seedDemoData).toBe(false);
+    expect(config.database.url).toBe('postgres://u:p@db:5432/sk');
+    expect(config.sharedDir).toBe('/srv/shared');
+  });
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).database.url).toBeUndefined();
+  });
+
+  it('lists every problem at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', NODE_ENV: 'staging', DATABASE_URL: 'mysql://x', SEED_DEMO_DATA: 'perhaps', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigValidationError);
+    const problems = (error as ConfigValidationError).problems.map((p) => p.split('=')[0]).sort();
+    expect(problems).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'NODE_ENV', 'PORT', 'SEED_DEMO_DATA']);
+    expect((error as Error).message).toContain('PORT="eighty"');
+  });
+
+  it('is documented in the README, every variable with its default', async () => {
+    const readme = await readFile(`${REPO_ROOT}/README.md`, 'utf8');
+    for (const name of Object.keys(CONFIG_DESCRIPTIONS)) {
+      expect(readme).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
+    }
+  });
+});
