@@ -1,0 +1,173 @@
+// Opening hours from HSDS schedules, evaluated in Europe/Brussels wall-clock time.
+//
+// Our HSDS profile (docs/search.md): a weekly schedule has `byday` and `opensAt`/`closesAt`
+// (`HH:MM:SS`, local time); `closesAt` before `opensAt` runs past midnight; `00:00:00`–`23:59:59`
+// every day is around the clock; several schedules on one day are several periods; `validFrom`/
+// `validTo` bound a schedule; a schedule with dates but no times is a closure for those dates.
+// Legal holidays close a service unless it opens on holidays; public-sector days (11 July,
+// 2 November…) close services that follow the public-sector calendar (city and OCMW services).
+import { DateTime } from 'luxon';
+
+export const ZONE = 'Europe/Brussels';
+const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+const MINUTES_PER_DAY = 24 * 60;
+
+/** The fields of an HSDS schedule that opening hours depend on. */
+export interface ScheduleRule {
+  freq?: string | null;
+  byday?: string | null;
+  opensAt?: string | null;
+  closesAt?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+export type HolidayKind = 'legal' | 'public-sector';
+
+/** Looks up whether a local date (`YYYY-MM-DD`) is a holiday. */
+export type HolidayCalendar = (date: string) => HolidayKind | undefined;
+
+export interface OpeningPolicy {
+  /** Stays open on holidays (access term `toegang/open-op-feestdagen`). */
+  opensOnHolidays: boolean;
+  /** Closes on public-sector days too, not only on legal holidays. */
+  followsPublicSectorCalendar: boolean;
+}
+
+/** One weekly opening period, in minutes from local midnight; `closes` > 1440 runs into the next day. */
+export interface WeeklyPeriod {
+  /** 0 = Monday … 6 = Sunday. */
+  day: number;
+  opens: number;
+  closes: number;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface Closure {
+  from: string;
+  to: string;
+}
+
+export interface CompiledHours extends OpeningPolicy {
+  periods: WeeklyPeriod[];
+  closures: Closure[];
+}
+
+export interface OpenInterval {
+  start: Date;
+  end: Date;
+}
+
+export interface OpeningStatus {
+  isOpen: boolean;
+  /** When it closes, if open and closing within the horizon (null: around the clock). */
+  closesAt: Date | null;
+  /** When it next opens, if closed and opening within the horizon. */
+  nextOpensAt: Date | null;
+}
+
+function minutesOf(time: string): number {
+  const [h, m, s] = time.split(':').map(Number);
+  const minutes = h * 60 + m + (s ?? 0) / 60;
+  // 23:59:59 means "until midnight": no one-minute gap in around-the-clock hours.
+  return time >= '23:59' ? MINUTES_PER_DAY : Math.floor(minutes);
+}
+
+/** Turns HSDS schedules into weekly periods and closures; schedules it cannot read are ignored. */
+export function compileOpeningHours(schedules: ScheduleRule[], policy: OpeningPolicy): CompiledHours {
+  const periods: WeeklyPeriod[] = [];
+  const closures: Closure[] = [];
+  for (const schedule of schedules) {
+    const hasTimes = Boolean(schedule.opensAt && schedule.closesAt);
+    if (!hasTimes) {
+      if (schedule.validFrom || schedule.validTo) {
+        closures.push({ from: schedule.validFrom ?? '0000-01-01', to: schedule.validTo ?? '9999-12-31' });
+      }
+      continue;
+    }
+    if (schedule.freq && schedule.freq !== 'WEEKLY') continue;
+    const opens = minutesOf(schedule.opensAt!);
+    let closes = minutesOf(schedule.closesAt!);
+    if (closes <= opens) closes += MINUTES_PER_DAY;
+    const days = (schedule.byday ?? DAYS.join(','))
+      .split(',')
+      .map((d) => DAYS.indexOf(d.trim().toUpperCase() as (typeof DAYS)[number]))
+      .filter((d) => d >= 0);
+    for (const day of days) {
+      periods.push({ day, opens, closes, validFrom: schedule.validFrom ?? null, validTo: schedule.validTo ?? null });
+    }
+  }
+  return { ...policy, periods, closures };
+}
+
+function isClosedOn(hours: CompiledHours, date: string, holidays: HolidayCalendar): boolean {
+  if (hours.closures.some((c) => c.from <= date && date <= c.to)) return true;
+  if (hours.opensOnHolidays) return false;
+  const kind = holidays(date);
+  return kind === 'legal' || (kind === 'public-sector' && hours.followsPublicSectorCalendar);
+}
+
+/** A wall-clock time on a local date as an instant (a time skipped by the DST switch moves forward). */
+function instant(date: DateTime, minutes: number): Date {
+  const day = date.plus({ days: Math.floor(minutes / MINUTES_PER_DAY) });
+  const rest = minutes % MINUTES_PER_DAY;
+  return day.set({ hour: Math.floor(rest / 60), minute: rest % 60, second: 0, millisecond: 0 }).toJSDate();
+}
+
+/**
+ * The open intervals that start on the local dates from the day before `from` to `days` days after
+ * it, merged where they touch or overlap (a 24/7 service gives one long interval).
+ */
+export function openIntervals(hours: CompiledHours, from: Date, days: number, holidays: HolidayCalendar): OpenInterval[] {
+  const firstDay = DateTime.fromJSDate(from, { zone: ZONE }).startOf('day').minus({ days: 1 });
+  const intervals: OpenInterval[] = [];
+  for (let offset = 0; offset <= days + 1; offset++) {
+    const date = firstDay.plus({ days: offset });
+    const iso = date.toISODate()!;
+    if (isClosedOn(hours, iso, holidays)) continue;
+    const weekday = date.weekday - 1;
+    for (const period of hours.periods) {
+      if (period.day !== weekday) continue;
+      if ((period.validFrom && iso < period.validFrom) || (period.validTo && iso > period.validTo)) continue;
+      intervals.push({ start: instant(date, period.opens), end: instant(date, period.closes) });
+    }
+  }
+  intervals.sort((a, b) => a.start.getTime() - b.start.getTime());
+  const merged: OpenInterval[] = [];
+  for (const interval of intervals) {
+    const last = merged.at(-1);
+    if (last && interval.start.getTime() <= last.end.getTime()) {
+      if (interval.end > last.end) last.end = interval.end;
+    } else {
+      merged.push({ ...interval });
+    }
+  }
+  return merged;
+}
+
+export function isOpenAt(hours: CompiledHours, at: Date, holidays: HolidayCalendar): boolean {
+  return openIntervals(hours, at, 1, holidays).some((i) => i.start <= at && at < i.end);
+}
+
+/** Open or not at `at`, when it closes, or when it next opens (looking `horizonDays` ahead). */
+export function openingStatus(hours: CompiledHours, at: Date, holidays: HolidayCalendar, horizonDays = 14): OpeningStatus {
+  const intervals = openIntervals(hours, at, horizonDays, holidays);
+  const horizon = DateTime.fromJSDate(at).plus({ days: horizonDays }).toJSDate();
+  const current = intervals.find((i) => i.start <= at && at < i.end);
+  if (current) return { isOpen: true, closesAt: current.end < horizon ? current.end : null, nextOpensAt: null };
+  const next = intervals.find((i) => i.start > at && i.start < horizon);
+  return { isOpen: false, closesAt: null, nextOpensAt: next?.start ?? null };
+}
+
+/** When the service next opens at or after `at` (`at` itself when it is open then). */
+export function nextOpening(hours: CompiledHours, at: Date, holidays: HolidayCalendar, horizonDays = 14): Date | null {
+  const status = openingStatus(hours, at, holidays, horizonDays);
+  return status.isOpen ? at : status.nextOpensAt;
+}
+
+/** A holiday calendar over the reference holidays. */
+export function holidayCalendar(holidays: { date: string; kind: HolidayKind }[]): HolidayCalendar {
+  const byDate = new Map(holidays.map((h) => [h.date, h.kind]));
+  return (date) => byDate.get(date);
+}
