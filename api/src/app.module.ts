@@ -9,12 +9,25 @@ import { PlacesModule } from './modules/places/places.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { ServicesModule } from './modules/services/services.module.js';
 import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module.js';
+import { SearchModule } from './modules/search/search.module.js';
+import { SearchInfrastructureModule } from './search/search-infrastructure.module.js';
 
-export const FEATURE_MODULES = [HealthModule, OrganizationsModule, ServicesModule, TaxonomiesModule, PlacesModule, ReferenceModule];
+export const FEATURE_MODULES = [
+  HealthModule,
+  SearchModule,
+  OrganizationsModule,
+  ServicesModule,
+  TaxonomiesModule,
+  PlacesModule,
+  ReferenceModule,
+];
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: OpenDatabase): DynamicModule {
-    return { module: AppModule, imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), ...FEATURE_MODULES] };
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), SearchInfrastructureModule, ...FEATURE_MODULES],
+    };
   }
 }

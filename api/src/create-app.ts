@@ -66,7 +66,9 @@ async function servePwa(app: NestFastifyApplication, distDir: string): Promise<v
   const { default: fastifyStatic } = await import('@fastify/static');
   await fastify.register(fastifyStatic, { root: distDir, wildcard: false, index: ['index.html'] });
   fastify.get('/*', (request, reply) => {
-    if (request.url.startsWith('/api/') || request.url === '/api') return reply.callNotFound();
+    const path = request.url.split('?')[0];
+    // Client-side routes get the app shell; a missing file (`/assets/x.js`) or API path is a 404.
+    if (path === '/api' || path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });
 }

@@ -16,10 +16,12 @@ afterAll(async () => {
   await dropTestDatabase(database.name);
 });
 
-const tables = async () =>
-  (await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)).map(
-    (r: { table_name: string }) => r.table_name,
-  );
+const tables = async (): Promise<string[]> =>
+  (
+    await dataSource.query<{ table_name: string }[]>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    )
+  ).map((r) => r.table_name);
 
 describe('migrations', () => {
   it('build the whole schema on an empty database', async () => {
@@ -28,9 +30,26 @@ describe('migrations', () => {
     expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => new m().name));
     expect(await tables()).toEqual(
       expect.arrayContaining([
-        'address', 'attribute', 'contact', 'cost_option', 'district', 'holiday', 'language', 'location', 'metadata',
-        'organization', 'phone', 'reference_language', 'required_document', 'schedule', 'service', 'service_area',
-        'service_at_location', 'taxonomy', 'taxonomy_term', 'wijk',
+        'address',
+        'attribute',
+        'contact',
+        'cost_option',
+        'district',
+        'holiday',
+        'language',
+        'location',
+        'metadata',
+        'organization',
+        'phone',
+        'reference_language',
+        'required_document',
+        'schedule',
+        'service',
+        'service_area',
+        'service_at_location',
+        'taxonomy',
+        'taxonomy_term',
+        'wijk',
       ]),
     );
     const extensions = (await dataSource.query(`SELECT extname FROM pg_extension`)).map((r: { extname: string }) => r.extname);

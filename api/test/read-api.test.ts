@@ -72,7 +72,9 @@ describe('services', () => {
   });
 
   it('filters by organization', async () => {
-    const org = (await get('/api/v1/organizations?pageSize=100').expect(200)).body.items.find((o: { serviceCount: number }) => o.serviceCount > 1);
+    const org = (await get('/api/v1/organizations?pageSize=100').expect(200)).body.items.find(
+      (o: { serviceCount: number }) => o.serviceCount > 1,
+    );
     const services = (await get(`/api/v1/services?organizationId=${org.id}`).expect(200)).body;
     expect(services.total).toBe(org.serviceCount);
     expect(services.items.every((s: { organization: { id: string } }) => s.organization.id === org.id)).toBe(true);
@@ -146,7 +148,9 @@ describe('taxonomies', () => {
     const term = (await get(`/api/v1/taxonomy-terms/${child.id}`).expect(200)).body;
     expect(term).toMatchObject({ code: child.code, taxonomy: 'levensdomein', parentCode: child.parentCode });
     const terms = (await get('/api/v1/taxonomy-terms?taxonomy=toegang').expect(200)).body;
-    expect(terms.map((t: { code: string }) => t.code)).toEqual(expect.arrayContaining(['zonder-afspraak', 'rolstoeltoegankelijk', 'open-op-feestdagen']));
+    expect(terms.map((t: { code: string }) => t.code)).toEqual(
+      expect.arrayContaining(['zonder-afspraak', 'rolstoeltoegankelijk', 'open-op-feestdagen']),
+    );
   });
 
   it('gives the 15 life domains as a tree with keywords', async () => {

@@ -19,7 +19,9 @@ async function fingerprint(): Promise<Record<string, string>> {
   );
   const result: Record<string, string> = {};
   for (const { table_name: table } of tables) {
-    const [row] = await db.dataSource.query(`SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS hash FROM "${table}" t`);
+    const [row] = await db.dataSource.query(
+      `SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS hash FROM "${table}" t`,
+    );
     result[table] = `${row.n}:${row.hash}`;
   }
   return result;

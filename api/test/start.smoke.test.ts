@@ -109,7 +109,7 @@ describe('npm start', () => {
 
   it('starts the embedded PostgreSQL, migrates, seeds and serves', async () => {
     first = await start();
-    expect(first.output()).toContain('initialising a new PostgreSQL cluster');
+    expect(first.output()).toContain('initialised a new PostgreSQL cluster');
     expect(first.output()).toMatch(/loaded the demo data: \d+ organisations, \d+ services/);
     const health = await fetch(`${baseUrl}/api/health`);
     expect(health.status).toBe(200);
@@ -126,6 +126,7 @@ describe('npm start', () => {
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('Sociale Kaart test shell');
     }
+    expect((await fetch(`${baseUrl}/assets/missing-chunk.js`)).status).toBe(404);
     const missing = await fetch(`${baseUrl}/api/v1/nothing`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toMatch(/problem\+json/);
@@ -142,7 +143,7 @@ describe('npm start', () => {
   it('reuses the data on the next start', async () => {
     const second = await start();
     try {
-      expect(second.output()).not.toContain('initialising a new PostgreSQL cluster');
+      expect(second.output()).not.toContain('initialised a new PostgreSQL cluster');
       expect(second.output()).not.toContain('loaded the demo data');
       expect(second.output()).not.toContain('applied');
       expect((await fetch(`${baseUrl}/api/health`)).status).toBe(200);

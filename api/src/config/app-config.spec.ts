@@ -13,7 +13,12 @@ describe('loadConfig', () => {
   });
 
   it('converts and resolves what it is given', () => {
-    const config = loadConfig({ PORT: '8080', SEED_DEMO_DATA: 'false', DATABASE_URL: 'postgres://u:p@db:5432/sk', SHARED_DIR: '/srv/shared' });
+    const config = loadConfig({
+      PORT: '8080',
+      SEED_DEMO_DATA: 'false',
+      DATABASE_URL: 'postgres://u:p@db:5432/sk',
+      SHARED_DIR: '/srv/shared',
+    });
     expect(config.http.port).toBe(8080);
     expect(config.seedDemoData).toBe(false);
     expect(config.database.url).toBe('postgres://u:p@db:5432/sk');

@@ -2,7 +2,7 @@
 // the README's configuration table lists the same (a test keeps them in step).
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
 import { fromRepoRoot } from './paths.js';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
@@ -29,6 +29,12 @@ export const CONFIG_DESCRIPTIONS: Record<keyof EnvironmentVariables, string> = {
   PWA_DIST_DIR: 'Built PWA served at `/`, relative to the repository root.',
   SEED_DEMO_DATA: 'Load the Antwerp demo listings when the database has no organisations.',
   DB_LOGGING: 'Log every SQL statement.',
+  MEILI_URL: 'Meilisearch URL. Set: Meilisearch answers searches (PostgreSQL when it fails). Unset: PostgreSQL full-text search.',
+  MEILI_MASTER_KEY: 'Meilisearch API key (the master key or a key with search and index rights).',
+  MEILI_INDEX: 'Name of the Meilisearch index.',
+  SEARCH_WORKER: 'Run the worker that applies the search outbox to the engines in this process.',
+  SEARCH_OUTBOX_INTERVAL_MS: 'How often the search outbox worker looks for changes, in milliseconds.',
+  SEARCH_OUTBOX_BATCH_SIZE: 'Changes the worker applies per batch.',
   LOG_LEVEL: 'Most verbose log level: `error`, `warn`, `log`, `debug` or `verbose`.',
 };
 
@@ -73,6 +79,35 @@ export class EnvironmentVariables {
   @IsBoolean()
   DB_LOGGING = false;
 
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  MEILI_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  MEILI_MASTER_KEY?: string;
+
+  @Matches(/^[A-Za-z0-9_-]+$/)
+  MEILI_INDEX = 'services';
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEARCH_WORKER = true;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(50)
+  @Max(600_000)
+  SEARCH_OUTBOX_INTERVAL_MS = 1000;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  SEARCH_OUTBOX_BATCH_SIZE = 200;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'log';
 }
@@ -86,6 +121,10 @@ export interface AppConfig {
   pwaDistDir: string;
   seedDemoData: boolean;
   logLevel: EnvironmentVariables['LOG_LEVEL'];
+  search: {
+    meilisearch?: { url: string; apiKey?: string; indexName: string };
+    worker: { isEnabled: boolean; intervalMs: number; batchSize: number };
+  };
 }
 
 export class ConfigValidationError extends Error {
@@ -118,5 +157,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pwaDistDir: fromRepoRoot(vars.PWA_DIST_DIR),
     seedDemoData: vars.SEED_DEMO_DATA,
     logLevel: vars.LOG_LEVEL,
+    search: {
+      meilisearch: vars.MEILI_URL ? { url: vars.MEILI_URL, apiKey: vars.MEILI_MASTER_KEY, indexName: vars.MEILI_INDEX } : undefined,
+      worker: { isEnabled: vars.SEARCH_WORKER, intervalMs: vars.SEARCH_OUTBOX_INTERVAL_MS, batchSize: vars.SEARCH_OUTBOX_BATCH_SIZE },
+    },
   };
 }

@@ -22,6 +22,8 @@ export class EmbeddedDatabase {
   private constructor(
     private readonly cluster: EmbeddedPostgres,
     private readonly options: EmbeddedPostgresOptions,
+    /** This start created the data directory. */
+    readonly isNew: boolean,
   ) {}
 
   /** Initialises the data directory on first use, clears an orphaned server, starts PostgreSQL. */
@@ -48,10 +50,8 @@ export class EmbeddedDatabase {
       onLog: (message) => log(String(message).trim()),
       onError: (error) => log(`error: ${error instanceof Error ? error.message : String(error)}`),
     });
-    if (!existsSync(`${options.dataDir}/PG_VERSION`)) {
-      log(`initialising a new PostgreSQL cluster in ${options.dataDir}`);
-      await cluster.initialise();
-    }
+    const isNew = !existsSync(`${options.dataDir}/PG_VERSION`);
+    if (isNew) await cluster.initialise();
     await stopOrphan(options.dataDir, log);
     try {
       await cluster.start();
@@ -62,7 +62,7 @@ export class EmbeddedDatabase {
         { cause: error },
       );
     }
-    return new EmbeddedDatabase(cluster, options);
+    return new EmbeddedDatabase(cluster, options, isNew);
   }
 
   /** A connection URL for one database of this cluster. */

@@ -11,6 +11,8 @@ import { seedReferenceData } from './seeds/reference-seed.js';
 import { seedDemoData } from './seeds/demo/demo-seed.js';
 import { PlaceLocator } from '../modules/places/place-locator.js';
 import { LocationPlaceSubscriber } from '../modules/places/location-place.subscriber.js';
+import { PostgresSearchEngine } from '../search/postgres/postgres-search.engine.js';
+import { SearchIndexer } from '../search/search-indexer.js';
 
 export const EMBEDDED_DATABASE_NAME = 'sociale_kaart';
 
@@ -35,28 +37,56 @@ export async function openDatabase(config: AppConfig, options: OpenOptions = {})
   if (!url) {
     log(`starting the embedded PostgreSQL (data in ${config.database.embedded.dataDir})`);
     embedded = await EmbeddedDatabase.start({ ...config.database.embedded, log: (m) => log(`postgres: ${m}`) });
+    if (embedded.isNew) log(`initialised a new PostgreSQL cluster in ${config.database.embedded.dataDir}`);
     await embedded.ensureDatabase(EMBEDDED_DATABASE_NAME);
     url = embedded.url(EMBEDDED_DATABASE_NAME);
   }
   const dataSource = new DataSource(dataSourceOptions(url, { logging: config.database.logging }));
   const locator = new PlaceLocator(await readWijken(config.sharedDir));
-  LocationPlaceSubscriber.register(dataSource, locator);
   const close = async () => {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
   };
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations();
-    if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
-    await seedReferenceData(dataSource, config.sharedDir);
-    if (options.seedDemo && (await dataSource.getRepository(Organization).count()) === 0) {
-      const counts = await seedDemoData(dataSource);
-      log(`loaded the demo data: ${counts.organizations} organisations, ${counts.services} services`);
-    }
+    // After initialize(): it replaces the subscriber list with the configured one.
+    LocationPlaceSubscriber.register(dataSource, locator);
+    await withStartupLock(dataSource, async () => {
+      const applied = await dataSource.runMigrations();
+      if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+      await seedReferenceData(dataSource, config.sharedDir);
+      if (options.seedDemo && (await dataSource.getRepository(Organization).count()) === 0) {
+        const counts = await seedDemoData(dataSource);
+        log(`loaded the demo data: ${counts.organizations} organisations, ${counts.services} services`);
+      }
+      // The PostgreSQL search index is derived data: build it when it is missing (a new database,
+      // or listings loaded around the outbox such as the demo and synthetic data).
+      const engine = new PostgresSearchEngine(dataSource);
+      const indexer = new SearchIndexer(dataSource);
+      if ((await engine.count()) === 0 && (await indexer.countPublished()) > 0) {
+        const indexed = await indexer.reindex(engine);
+        log(`built the PostgreSQL search index: ${indexed} services`);
+      }
+    });
   } catch (error) {
     await close();
     throw error;
   }
   return { dataSource, locator, embedded, close };
+}
+
+// Arbitrary, fixed: the key of the advisory lock that serialises migrations and seeding.
+const STARTUP_LOCK_KEY = 7_246_190_311;
+
+/** Several API processes may start at once (scaled deployments): one migrates and seeds at a time. */
+async function withStartupLock(dataSource: DataSource, run: () => Promise<void>): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK_KEY]);
+    await run();
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK_KEY]).catch(() => undefined);
+    await runner.release();
+  }
 }

@@ -6,6 +6,7 @@ const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: `errors` names each parameter and the rule it broke.',
   404: 'No such resource.',
   409: 'The resource changed meanwhile.',
+  503: 'A dependency (the database) does not answer.',
 };
 
 /** Documents the problem+json responses an operation can give. */

@@ -6,7 +6,11 @@ import { type InvalidParam, ValidationProblem } from '../problem/domain-exceptio
 export function toInvalidParams(errors: ValidationError[], location: InvalidParam['in'], prefix = ''): InvalidParam[] {
   return errors.flatMap((error) => {
     const name = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({ name, in: location, reason: reason.replace(`${error.property} `, '') }));
+    const own = Object.values(error.constraints ?? {}).map((reason) => ({
+      name,
+      in: location,
+      reason: reason.replace(`${error.property} `, ''),
+    }));
     return [...own, ...toInvalidParams(error.children ?? [], location, name)];
   });
 }

@@ -3,7 +3,24 @@
 import { Column, CreateDateColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** Languages a listing's text may be translated into; Dutch is the base text, not a translation. */
-export const TRANSLATION_LANGUAGES = ['fr', 'en', 'ar', 'tr', 'pl', 'uk', 'ru', 'ro', 'bg', 'es', 'de', 'so', 'ti', 'prs', 'ps', 'fa'] as const;
+export const TRANSLATION_LANGUAGES = [
+  'fr',
+  'en',
+  'ar',
+  'tr',
+  'pl',
+  'uk',
+  'ru',
+  'ro',
+  'bg',
+  'es',
+  'de',
+  'so',
+  'ti',
+  'prs',
+  'ps',
+  'fa',
+] as const;
 export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
 
 /** `{ "fr": { "name": "…", "description": "…" } }`: per language, per text field. */

@@ -28,7 +28,13 @@ export class CostOption {
   currency: string | null;
 
   /** In `currency` units (euro), not cents. */
-  @Column({ type: 'numeric', precision: 10, scale: 2, nullable: true, transformer: { to: (v?: number | null) => v, from: (v?: string | null) => (v == null ? null : Number(v)) } })
+  @Column({
+    type: 'numeric',
+    precision: 10,
+    scale: 2,
+    nullable: true,
+    transformer: { to: (v?: number | null) => v, from: (v?: string | null) => (v == null ? null : Number(v)) },
+  })
   amount: number | null;
 
   @Column({ type: 'text', nullable: true })

@@ -18,6 +18,7 @@ import { Service } from './service.entity.js';
 import { TaxonomyTerm } from './taxonomy-term.entity.js';
 import { Taxonomy } from './taxonomy.entity.js';
 import { Wijk } from './wijk.entity.js';
+import { SearchOutbox } from '../../search/outbox/search-outbox.entity.js';
 
 export {
   Address,
@@ -36,6 +37,7 @@ export {
   Schedule,
   Service,
   ServiceArea,
+  SearchOutbox,
   ServiceAtLocation,
   Taxonomy,
   TaxonomyTerm,
@@ -65,6 +67,7 @@ export const ENTITIES = [
   Schedule,
   Service,
   ServiceArea,
+  SearchOutbox,
   ServiceAtLocation,
   Taxonomy,
   TaxonomyTerm,

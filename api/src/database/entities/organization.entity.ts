@@ -58,6 +58,13 @@ export class Organization extends ListingEntity {
   @Column({ type: 'jsonb', default: {} })
   translations: Translations<OrganizationText>;
 
+  /**
+   * A public-sector body (city, OCMW, Flemish government): closed on public-sector days such as
+   * 11 July and 2 November, not only on legal holidays.
+   */
+  @Column({ type: 'boolean', default: false })
+  isPublicSector: boolean;
+
   /** Demo listings are fictional; every screen that shows them says so. */
   @Column({ type: 'boolean', default: false })
   isDemo: boolean;

@@ -7,10 +7,7 @@ import type { ServiceAtLocation } from './service-at-location.entity.js';
 
 /** HSDS `phone`; belongs to exactly one of organization, service, location, contact or service at location. */
 @Entity()
-@Check(
-  'phone_has_one_owner',
-  'num_nonnulls(organization_id, service_id, location_id, contact_id, service_at_location_id) = 1',
-)
+@Check('phone_has_one_owner', 'num_nonnulls(organization_id, service_id, location_id, contact_id, service_at_location_id) = 1')
 export class Phone {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import type { LocalizedText, Taxonomy } from './taxonomy.entity.js';
 
 /**
@@ -40,6 +40,7 @@ export class TaxonomyTerm {
   taxonomyId: string;
 
   @ManyToOne('Taxonomy', (taxonomy: Taxonomy) => taxonomy.terms, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'taxonomy_id' })
   taxonomyDetail: Relation<Taxonomy>;
 
   @Column({ type: 'text', nullable: true })

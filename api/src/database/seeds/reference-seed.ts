@@ -2,14 +2,7 @@
 // polygons, the three taxonomies with their terms, languages and holidays. Idempotent (upserts by
 // stable id), so it runs on every start and picks up changed labels.
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  District,
-  Holiday,
-  ReferenceLanguage,
-  Taxonomy,
-  TaxonomyTerm,
-  Wijk,
-} from '../entities/index.js';
+import { District, Holiday, ReferenceLanguage, Taxonomy, TaxonomyTerm, Wijk } from '../entities/index.js';
 import {
   readAccessTerms,
   readDistrictFacts,

@@ -1,6 +1,15 @@
 import { Controller, Get, VERSION_NEUTRAL } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthCheckResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { ApiProblems } from '../../common/problem/api-problems.decorator.js';
+
+class HealthDto {
+  @ApiProperty({ enum: ['ok'], example: 'ok' })
+  status: string;
+
+  @ApiProperty({ example: { database: { status: 'up' } }, description: 'State of each dependency.' })
+  details: Record<string, { status: string }>;
+}
 
 @ApiTags('health')
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
@@ -11,8 +20,11 @@ export class HealthController {
   ) {}
 
   @Get()
-  @HealthCheck()
-  @ApiOperation({ summary: 'Liveness and database check (503 when the database does not answer)' })
+  // Documented here rather than by terminus, whose optional swagger hook depends on how it is loaded.
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOperation({ summary: 'Liveness and database check (503 problem+json with `checks` when the database does not answer)' })
+  @ApiOkResponse({ type: HealthDto })
+  @ApiProblems(503)
   check(): Promise<HealthCheckResult> {
     return this.health.check([() => this.database.pingCheck('database', { timeout: 3000 })]);
   }

@@ -127,7 +127,9 @@ describe('holidays', () => {
 
 describe('validity and closures', () => {
   it('applies a schedule only between validFrom and validTo (a winter shelter)', () => {
-    const winter = [{ byday: 'MO,TU,WE,TH,FR,SA,SU', opensAt: '20:00:00', closesAt: '08:00:00', validFrom: '2026-11-15', validTo: '2027-03-31' }];
+    const winter = [
+      { byday: 'MO,TU,WE,TH,FR,SA,SU', opensAt: '20:00:00', closesAt: '08:00:00', validFrom: '2026-11-15', validTo: '2027-03-31' },
+    ];
     expect(open(winter, alwaysOpenOnHolidays, at('2026-11-20T22:00', '+01:00'))).toBe(true);
     expect(open(winter, alwaysOpenOnHolidays, at('2026-11-10T22:00', '+01:00'))).toBe(false);
     // The night that starts on the last valid day runs until the next morning.

@@ -10,7 +10,11 @@ export class OrganizationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** One page of published organizations by name, with their number of published services. */
-  async findPublishedPage(page: { offset: number; limit: number; name?: string }): Promise<{ organizations: OrganizationWithCount[]; total: number }> {
+  async findPublishedPage(page: {
+    offset: number;
+    limit: number;
+    name?: string;
+  }): Promise<{ organizations: OrganizationWithCount[]; total: number }> {
     const query = this.dataSource
       .getRepository(Organization)
       .createQueryBuilder('organization')

@@ -12,12 +12,17 @@ export class OrganizationsService {
   constructor(private readonly organizations: OrganizationsRepository) {}
 
   async list(query: OrganizationListQueryDto): Promise<Page<OrganizationSummaryDto>> {
-    const { organizations, total } = await this.organizations.findPublishedPage({ offset: query.offset, limit: query.pageSize, name: query.name });
+    const { organizations, total } = await this.organizations.findPublishedPage({
+      offset: query.offset,
+      limit: query.pageSize,
+      name: query.name,
+    });
     const items = organizations.map((o) => ({
       id: o.id,
       name: o.name,
       alternateName: o.alternateName,
-      shortDescription: o.description.length > SHORT_DESCRIPTION_LENGTH ? `${o.description.slice(0, SHORT_DESCRIPTION_LENGTH - 1)}…` : o.description,
+      shortDescription:
+        o.description.length > SHORT_DESCRIPTION_LENGTH ? `${o.description.slice(0, SHORT_DESCRIPTION_LENGTH - 1)}…` : o.description,
       website: o.website,
       serviceCount: o.serviceCount,
       isDemo: o.isDemo,

@@ -35,9 +35,7 @@ export class PlaceLocator {
       if (longitude < box[0] || latitude < box[1] || longitude > box[2] || latitude > box[3]) continue;
       if (!booleanPointInPolygon(point, feature)) continue;
       const { is_water, id, district_id } = feature.properties;
-      return is_water
-        ? { status: 'water', districtId: null, wijkId: null }
-        : { status: 'inside', districtId: district_id, wijkId: id };
+      return is_water ? { status: 'water', districtId: null, wijkId: null } : { status: 'inside', districtId: district_id, wijkId: id };
     }
     return { status: 'outside', districtId: null, wijkId: null };
   }

@@ -14,7 +14,12 @@ export class ReferenceController {
   @ApiOperation({ summary: 'Languages a service can be offered in (filter codes of `language`)' })
   @ApiOkResponse({ type: [LanguageDto] })
   async languages(): Promise<LanguageDto[]> {
-    return (await this.reference.findLanguages()).map(({ code, name, native, rtl }) => ({ code, name: name as Record<string, string>, native, rtl }));
+    return (await this.reference.findLanguages()).map(({ code, name, native, rtl }) => ({
+      code,
+      name: name as Record<string, string>,
+      native,
+      rtl,
+    }));
   }
 
   @Get('holidays')

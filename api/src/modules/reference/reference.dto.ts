@@ -23,7 +23,10 @@ export class HolidayDto {
   @ApiProperty({ example: { nl: 'Feest van de Vlaamse Gemeenschap', en: 'Day of the Flemish Community' } })
   name: Record<string, string>;
 
-  @ApiProperty({ enum: ['legal', 'public-sector'], description: '`legal`: a legal holiday; `public-sector`: a day off for city and Flemish staff.' })
+  @ApiProperty({
+    enum: ['legal', 'public-sector'],
+    description: '`legal`: a legal holiday; `public-sector`: a day off for city and Flemish staff.',
+  })
   kind: 'legal' | 'public-sector';
 }
 

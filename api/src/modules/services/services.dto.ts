@@ -305,7 +305,11 @@ export class ServiceDetailDto {
   @ApiProperty({ type: [CostOptionDto] })
   costOptions: CostOptionDto[];
 
-  @ApiPropertyOptional({ type: Boolean, nullable: true, description: 'true: free; false: costs something; null: unknown (no cost options).' })
+  @ApiPropertyOptional({
+    type: Boolean,
+    nullable: true,
+    description: 'true: free; false: costs something; null: unknown (no cost options).',
+  })
   isFree: boolean | null;
 
   @ApiProperty({ type: [ServiceAreaDto], description: 'Whom it serves. Empty: the whole city.' })

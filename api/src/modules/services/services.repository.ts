@@ -1,14 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In, type SelectQueryBuilder } from 'typeorm';
-import {
-  Attribute,
-  District,
-  Language,
-  ReferenceLanguage,
-  Service,
-  Wijk,
-} from '../../database/entities/index.js';
+import { Attribute, District, Language, ReferenceLanguage, Service, Wijk } from '../../database/entities/index.js';
 
 /** A published service is published itself and belongs to a published organization. */
 export function wherePublished<T extends Service>(query: SelectQueryBuilder<T>, alias = 'service'): SelectQueryBuilder<T> {
@@ -28,7 +21,11 @@ export class ServicesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** One page of published services, by name, with their organization. */
-  async findPublishedPage(page: { offset: number; limit: number; organizationId?: string }): Promise<{ services: Service[]; total: number }> {
+  async findPublishedPage(page: {
+    offset: number;
+    limit: number;
+    organizationId?: string;
+  }): Promise<{ services: Service[]; total: number }> {
     const query = wherePublished(this.dataSource.getRepository(Service).createQueryBuilder('service'))
       .leftJoinAndSelect('service.organization', 'organization')
       .orderBy('service.name', 'ASC')

@@ -19,7 +19,10 @@ export class ServicesService {
       limit: query.pageSize,
       organizationId: query.organizationId,
     });
-    const codes = await this.services.findCodes(services.map((s) => s.id), TAXONOMY.lifeDomain);
+    const codes = await this.services.findCodes(
+      services.map((s) => s.id),
+      TAXONOMY.lifeDomain,
+    );
     const items = services.map((service) => ({
       id: service.id,
       name: service.name,
@@ -43,7 +46,9 @@ export class ServicesService {
     ]);
     const byTaxonomy = (taxonomy: string | null) =>
       service.attributes
-        .filter((a) => (taxonomy ? a.taxonomyTerm.taxonomy === taxonomy : !Object.values<string>(TAXONOMY).includes(a.taxonomyTerm.taxonomy)))
+        .filter((a) =>
+          taxonomy ? a.taxonomyTerm.taxonomy === taxonomy : !Object.values<string>(TAXONOMY).includes(a.taxonomyTerm.taxonomy),
+        )
         .sort(byTermPosition)
         .map((a) => toTermDto(a.taxonomyTerm as Parameters<typeof toTermDto>[0]));
     const hasCost = service.costOptions.length > 0;
@@ -156,7 +161,13 @@ export function toLocationDto(location: Location): ServiceLocationDto {
     latitude: location.latitude,
     longitude: location.longitude,
     address: address
-      ? { address1: address.address1, address2: address.address2, postalCode: address.postalCode, city: address.city, country: address.country }
+      ? {
+          address1: address.address1,
+          address2: address.address2,
+          postalCode: address.postalCode,
+          city: address.city,
+          country: address.country,
+        }
       : null,
     district: location.district ? { id: location.district.id, name: location.district.name } : null,
     wijk: location.wijk ? { id: location.wijk.id, name: location.wijk.name } : null,
@@ -164,4 +175,3 @@ export function toLocationDto(location: Location): ServiceLocationDto {
     phones: (location.phones ?? []).map(toPhoneDto),
   };
 }
-

@@ -2,7 +2,14 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/problem/api-problems.decorator.js';
 import { ParseIdPipe, PatternPipe } from '../../common/validation/validation.js';
-import { LifeDomainDto, TAXONOMY_CODE_PATTERN, TaxonomyDto, TaxonomyTermDto, TaxonomyWithTermsDto, TermQueryDto } from './taxonomies.dto.js';
+import {
+  LifeDomainDto,
+  TAXONOMY_CODE_PATTERN,
+  TaxonomyDto,
+  TaxonomyTermDto,
+  TaxonomyWithTermsDto,
+  TermQueryDto,
+} from './taxonomies.dto.js';
 import { TaxonomiesService } from './taxonomies.service.js';
 
 @ApiTags('taxonomies')
@@ -21,7 +28,9 @@ export class TaxonomiesController {
   @ApiOperation({ summary: 'One taxonomy with its terms' })
   @ApiOkResponse({ type: TaxonomyWithTermsDto })
   @ApiProblems(400, 404)
-  get(@Param('code', new PatternPipe(TAXONOMY_CODE_PATTERN, 'a taxonomy code such as levensdomein')) code: string): Promise<TaxonomyWithTermsDto> {
+  get(
+    @Param('code', new PatternPipe(TAXONOMY_CODE_PATTERN, 'a taxonomy code such as levensdomein')) code: string,
+  ): Promise<TaxonomyWithTermsDto> {
     return this.taxonomies.get(code);
   }
 

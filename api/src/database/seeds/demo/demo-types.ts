@@ -85,6 +85,8 @@ export interface OrganizationSeed {
   parent?: string;
   legalStatus?: string;
   yearIncorporated?: number;
+  /** A city or government body: also closed on public-sector days off such as 11 July. */
+  isPublicSector?: boolean;
   hasPhone?: boolean;
   translations?: Translations<OrganizationText>;
   locations: LocationSeed[];

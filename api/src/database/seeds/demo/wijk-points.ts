@@ -46,6 +46,13 @@ export class WijkPoints {
     return shape !== undefined && !shape.feature.properties.is_water;
   }
 
+  districtName(districtId: string): string | undefined {
+    for (const { feature } of this.shapes.values()) {
+      if (feature.properties.district_id === districtId && feature.properties.district) return feature.properties.district;
+    }
+    return undefined;
+  }
+
   properties(wijkId: string): WijkProperties {
     const shape = this.shapes.get(wijkId);
     if (!shape) throw new Error(`Unknown wijk ${wijkId}`);

@@ -29,20 +29,56 @@ interface WijkArea {
 // Relative density of listings per wijk: the 19th-century belt and the inner districts hold most
 // residents and most social services; the port and the polders hardly any.
 const INNER_WIJKEN = new Set([
-  '11002Z01', '11002Z03', '11002Z04', '11002Z06', '11002Z07', '11002Z09', '11002Z10', '11002Z13', '11002Z18',
-  '11002Z20', '11002Z22', '11002Z23', '11002Z24', '11002Z25', '11002S01', '11002S02', '11002S03', '11002T02',
-  '11002T03', '11002T04',
+  '11002Z01',
+  '11002Z03',
+  '11002Z04',
+  '11002Z06',
+  '11002Z07',
+  '11002Z09',
+  '11002Z10',
+  '11002Z13',
+  '11002Z18',
+  '11002Z20',
+  '11002Z22',
+  '11002Z23',
+  '11002Z24',
+  '11002Z25',
+  '11002S01',
+  '11002S02',
+  '11002S03',
+  '11002T02',
+  '11002T03',
+  '11002T04',
 ]);
 const SPARSE_WIJKEN = new Set(['11002Z08', '11002Z16', '11002Y01', '11002Y02']);
 const wijkWeight = (id: string) => (INNER_WIJKEN.has(id) ? 4 : SPARSE_WIJKEN.has(id) ? 0.2 : 1.5);
 
 // The district Antwerpen spans several postcodes; the others have one (`antwerp-districts.json`).
 const POSTCODE_BY_WIJK: Record<string, string> = {
-  '11002Z01': '2060', '11002Z02': '2020', '11002Z03': '2018', '11002Z04': '2060', '11002Z05': '2000',
-  '11002Z06': '2018', '11002Z07': '2018', '11002Z08': '2030', '11002Z09': '2000', '11002Z10': '2020',
-  '11002Z11': '2050', '11002Z12': '2030', '11002Z13': '2020', '11002Z14': '2020', '11002Z15': '2020',
-  '11002Z16': '2020', '11002Z18': '2000', '11002Z19': '2018', '11002Z20': '2060', '11002Z21': '2020',
-  '11002Z22': '2000', '11002Z23': '2000', '11002Z24': '2000', '11002Z25': '2018',
+  '11002Z01': '2060',
+  '11002Z02': '2020',
+  '11002Z03': '2018',
+  '11002Z04': '2060',
+  '11002Z05': '2000',
+  '11002Z06': '2018',
+  '11002Z07': '2018',
+  '11002Z08': '2030',
+  '11002Z09': '2000',
+  '11002Z10': '2020',
+  '11002Z11': '2050',
+  '11002Z12': '2030',
+  '11002Z13': '2020',
+  '11002Z14': '2020',
+  '11002Z15': '2020',
+  '11002Z16': '2020',
+  '11002Z18': '2000',
+  '11002Z19': '2018',
+  '11002Z20': '2060',
+  '11002Z21': '2020',
+  '11002Z22': '2000',
+  '11002Z23': '2000',
+  '11002Z24': '2000',
+  '11002Z25': '2018',
 };
 
 // Rejection sampling in a wijk's bounding box; the thinnest wijk fills well over 1% of its box.
@@ -54,7 +90,7 @@ export class CitySampler {
 
   private constructor(
     private readonly locator: PlaceLocator,
-    private readonly areas: WijkArea[],
+    areas: WijkArea[],
     private readonly districts: Map<string, { name: string; postcode: string }>,
   ) {
     this.weighted = areas.map((area) => [area, area.weight] as const);

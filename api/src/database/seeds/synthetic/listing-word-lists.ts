@@ -1,9 +1,7 @@
 // Words for the parts of a synthetic listing that do not depend on the life domain: organisation
 // names, streets, and the sentences that follow from access terms and costs. Fictional throughout:
 // the organisations do not exist and their web addresses use the reserved `.example` domain.
-import type { Phrase } from './domain-word-lists.js';
-
-const p = (nl: string, fr: string, en: string): Phrase => ({ nl, fr, en });
+import { phrase as p, type Phrase } from './domain-word-lists.js';
 
 export const ORGANIZATION_KINDS = [
   'vzw',
@@ -19,15 +17,56 @@ export const ORGANIZATION_KINDS = [
 ] as const;
 
 export const ORGANIZATION_NAMES = [
-  'De Brug', 'Het Anker', 'De Vaart', 'De Schakel', 'Den Overzet', 'De Wissel', 'Het Kompas', 'Den Teirling',
-  'Het Open Huis', 'De Klaproos', 'De Kade', 'Het Veer', 'De Loods', 'De Stroom', "'t Pleintje", 'De Ploeg',
-  'De Oever', 'Het Lichtpunt', 'De Toekomst', 'Ons Huis', 'Den Dries', 'De Linde', 'Het Baken', 'De Horizon',
-  'De Vlonder', 'De Wegwijzer', 'De Zonnebloem', 'Het Kruispunt', 'De Hoeksteen', 'Het Nest', 'De Boomgaard',
-  'De Overkant', 'Den Hoek', 'De Passant', 'De Ketting', 'Het Atelier', 'De Kiem', 'Het Trefpunt', 'De Poort',
-  'Den Eik', 'De Lantaarn', 'Het Warm Nest', 'De Kapstok', 'Het Zeil', 'De Vuurtoren', 'De Steiger', 'Het Dok',
+  'De Brug',
+  'Het Anker',
+  'De Vaart',
+  'De Schakel',
+  'Den Overzet',
+  'De Wissel',
+  'Het Kompas',
+  'Den Teirling',
+  'Het Open Huis',
+  'De Klaproos',
+  'De Kade',
+  'Het Veer',
+  'De Loods',
+  'De Stroom',
+  "'t Pleintje",
+  'De Ploeg',
+  'De Oever',
+  'Het Lichtpunt',
+  'De Toekomst',
+  'Ons Huis',
+  'Den Dries',
+  'De Linde',
+  'Het Baken',
+  'De Horizon',
+  'De Vlonder',
+  'De Wegwijzer',
+  'De Zonnebloem',
+  'Het Kruispunt',
+  'De Hoeksteen',
+  'Het Nest',
+  'De Boomgaard',
+  'De Overkant',
+  'Den Hoek',
+  'De Passant',
+  'De Ketting',
+  'Het Atelier',
+  'De Kiem',
+  'Het Trefpunt',
+  'De Poort',
+  'Den Eik',
+  'De Lantaarn',
+  'Het Warm Nest',
+  'De Kapstok',
+  'Het Zeil',
+  'De Vuurtoren',
+  'De Steiger',
+  'Het Dok',
 ];
 
-/** `{name}`, `{kind}`, `{district}` and `{year}` are filled in; the three languages say the same. */
+/** `{name}`, `{district}` and `{year}` are filled in; the three languages say the same. */
 export const ORGANIZATION_SENTENCES: Phrase[] = [
   p(
     '{name} is een organisatie uit {district} die sinds {year} mensen ondersteunt in moeilijke situaties.',
@@ -53,13 +92,41 @@ export const ORGANIZATION_SENTENCES: Phrase[] = [
 
 /** A sentence per access term code (`reference/access.json`), so descriptions agree with the filters. */
 export const ACCESS_SENTENCES: Record<string, Phrase> = {
-  'zonder-afspraak': p('Je kan zonder afspraak binnenlopen tijdens de openingsuren.', "Vous pouvez passer sans rendez-vous pendant les heures d'ouverture.", 'You can walk in without an appointment during opening hours.'),
-  'op-afspraak': p('Maak vooraf een afspraak via telefoon of e-mail.', 'Prenez rendez-vous à l’avance par téléphone ou par e-mail.', 'Make an appointment in advance by phone or e-mail.'),
-  doorverwijzing: p('Je hebt een doorverwijzing nodig van een hulpverlener of het OCMW.', "Une orientation par un travailleur social ou le CPAS est nécessaire.", 'You need a referral from a social worker or the public welfare centre.'),
-  telefonisch: p('Je kan ons ook telefonisch bereiken.', 'Vous pouvez aussi nous joindre par téléphone.', 'You can also reach us by phone.'),
-  online: p('Je kan ook online of via chat met ons praten.', 'Vous pouvez aussi nous parler en ligne ou par chat.', 'You can also talk to us online or by chat.'),
-  'open-op-feestdagen': p('We zijn ook op feestdagen open.', 'Nous sommes aussi ouverts les jours fériés.', 'We are also open on public holidays.'),
-  rolstoeltoegankelijk: p('Het gebouw is rolstoeltoegankelijk.', 'Le bâtiment est accessible en fauteuil roulant.', 'The building is wheelchair accessible.'),
+  'zonder-afspraak': p(
+    'Je kan zonder afspraak binnenlopen tijdens de openingsuren.',
+    "Vous pouvez passer sans rendez-vous pendant les heures d'ouverture.",
+    'You can walk in without an appointment during opening hours.',
+  ),
+  'op-afspraak': p(
+    'Maak vooraf een afspraak via telefoon of e-mail.',
+    'Prenez rendez-vous à l’avance par téléphone ou par e-mail.',
+    'Make an appointment in advance by phone or e-mail.',
+  ),
+  doorverwijzing: p(
+    'Je hebt een doorverwijzing nodig van een hulpverlener of het OCMW.',
+    'Une orientation par un travailleur social ou le CPAS est nécessaire.',
+    'You need a referral from a social worker or the public welfare centre.',
+  ),
+  telefonisch: p(
+    'Je kan ons ook telefonisch bereiken.',
+    'Vous pouvez aussi nous joindre par téléphone.',
+    'You can also reach us by phone.',
+  ),
+  online: p(
+    'Je kan ook online of via chat met ons praten.',
+    'Vous pouvez aussi nous parler en ligne ou par chat.',
+    'You can also talk to us online or by chat.',
+  ),
+  'open-op-feestdagen': p(
+    'We zijn ook op feestdagen open.',
+    'Nous sommes aussi ouverts les jours fériés.',
+    'We are also open on public holidays.',
+  ),
+  rolstoeltoegankelijk: p(
+    'Het gebouw is rolstoeltoegankelijk.',
+    'Le bâtiment est accessible en fauteuil roulant.',
+    'The building is wheelchair accessible.',
+  ),
 };
 
 export const APPLICATION_PROCESSES: Record<'walkIn' | 'appointment' | 'referral', string> = {
@@ -81,10 +148,26 @@ export const PAID_OPTIONS: readonly { option: string; amount: number; descriptio
 /** Real street names per district, for addresses that look right in a list; numbers are random. */
 export const STREETS_BY_DISTRICT: Record<string, readonly string[]> = {
   antwerpen: [
-    'Lange Kievitstraat', 'Carnotstraat', 'Lange Beeldekensstraat', 'De Bosschaertstraat', 'Brederodestraat',
-    'Nationalestraat', 'Kammenstraat', 'Lange Nieuwstraat', 'Van Kerckhovenstraat', 'Dambruggestraat',
-    'Lange Leemstraat', 'Sint-Jansplein', 'Kronenburgstraat', 'Lamorinièrestraat', 'Pelikaanstraat',
-    'Oudevaartplaats', 'Kolonel Silvertopstraat', 'Ankerrui', 'Blancefloerlaan', 'Columbiastraat',
+    'Lange Kievitstraat',
+    'Carnotstraat',
+    'Lange Beeldekensstraat',
+    'De Bosschaertstraat',
+    'Brederodestraat',
+    'Nationalestraat',
+    'Kammenstraat',
+    'Lange Nieuwstraat',
+    'Van Kerckhovenstraat',
+    'Dambruggestraat',
+    'Lange Leemstraat',
+    'Sint-Jansplein',
+    'Kronenburgstraat',
+    'Lamorinièrestraat',
+    'Pelikaanstraat',
+    'Oudevaartplaats',
+    'Kolonel Silvertopstraat',
+    'Ankerrui',
+    'Blancefloerlaan',
+    'Columbiastraat',
   ],
   berchem: ['Statiestraat', 'Driekoningenstraat', 'Grote Steenweg', 'Uitbreidingstraat', 'Diksmuidelaan', 'Kardinaal Mercierlei'],
   'berendrecht-zandvliet-lillo': ['Dorpsstraat', 'Kerkdreef', 'Smoutakker', 'Monnikenhofstraat'],
@@ -98,4 +181,9 @@ export const STREETS_BY_DISTRICT: Record<string, readonly string[]> = {
 };
 
 /** What people take to get there; `{n}` is a line number. */
-export const TRANSPORTATION = ['Tram {n}, halte op 200 m.', 'Bus {n} stopt voor de deur.', 'Tram {n} en bus {m}, halte om de hoek.', 'Fietsenstalling en Velo-station in de straat.'];
+export const TRANSPORTATION = [
+  'Tram {n}, halte op 200 m.',
+  'Bus {n} stopt voor de deur.',
+  'Tram {n} en bus {m}, halte om de hoek.',
+  'Fietsenstalling en Velo-station in de straat.',
+];

@@ -38,7 +38,7 @@ const HOURS: readonly (readonly [{ kind: HoursKind; rules: WeeklyRule[] }, numbe
   ],
   [{ kind: 'part-time', rules: [rule('MO,WE', '13:30:00', '16:30:00')] }, 6],
   [{ kind: 'part-time', rules: [rule('TU,TH', '09:00:00', '12:00:00'), rule('SA', '10:00:00', '12:00:00')] }, 5],
-  [{ kind: 'around-the-clock', rules: [rule(ALL_DAYS, '00:00:00', '23:59:59')] }, 3],
+  [{ kind: 'around-the-clock', rules: [rule(ALL_DAYS, '00:00:00', '23:59:59')] }, 2],
   [{ kind: 'overnight', rules: [rule(ALL_DAYS, '21:00:00', '08:00:00')] }, 2],
   [{ kind: 'overnight', rules: [rule(ALL_DAYS, '22:00:00', '07:30:00')] }, 1],
 ];
@@ -47,7 +47,7 @@ const hoursOf = (kind: HoursKind) => HOURS.filter(([hours]) => hours.kind === ki
 /** Opening hours; shelters mostly open at night and crisis lines around the clock. */
 export function pickHours(random: Random, domainCode: string): { kind: HoursKind; rules: WeeklyRule[] } {
   if (domainCode === 'wonen/nachtopvang' && random.chance(0.7)) return random.weighted(hoursOf('overnight'));
-  if (domainCode === 'crisis' && random.chance(0.5)) return random.weighted(hoursOf('around-the-clock'));
+  if (domainCode === 'crisis' && random.chance(0.4)) return random.weighted(hoursOf('around-the-clock'));
   return random.weighted(HOURS);
 }
 
@@ -68,7 +68,11 @@ export function pickLifeDomains(random: Random, terms: readonly ReferenceTerm[])
 
 /** One to three target groups, mostly the ones this kind of help is meant for. */
 export function pickTargetGroups(random: Random, terms: readonly ReferenceTerm[], hints: readonly string[]): ReferenceTerm[] {
-  const count = random.weighted([[1, 50], [2, 35], [3, 15]] as const);
+  const count = random.weighted([
+    [1, 50],
+    [2, 35],
+    [3, 15],
+  ] as const);
   const hinted = terms.filter((term) => hints.includes(term.code));
   const chosen: ReferenceTerm[] = [];
   for (let attempt = 0; chosen.length < count && attempt < 10; attempt++) {
@@ -96,7 +100,12 @@ export function pickAccess(random: Random, knownCodes: ReadonlySet<string>, isAl
   const chosen: string[] = [];
   // Night shelters and crisis lines do not close for a holiday, and the filter should find them.
   if (isAlwaysOpen && knownCodes.has('open-op-feestdagen')) chosen.push('open-op-feestdagen');
-  const count = random.weighted([[0, 20], [1, 35], [2, 30], [3, 15]] as const);
+  const count = random.weighted([
+    [0, 20],
+    [1, 35],
+    [2, 30],
+    [3, 15],
+  ] as const);
   while (chosen.length < count && pool.length > 0) {
     const code = random.weighted(pool);
     if (!chosen.includes(code)) chosen.push(code);
@@ -107,8 +116,36 @@ export function pickAccess(random: Random, knownCodes: ReadonlySet<string>, isAl
 
 // How often a service is offered in each language besides Dutch, roughly following who lives in Antwerp.
 const LANGUAGE_WEIGHTS: Record<string, number> = {
-  fr: 20, en: 22, ar: 10, ary: 6, tr: 6, pl: 5, ro: 4, ru: 4, uk: 4, es: 4, bg: 3, rif: 3, de: 3, pt: 2, it: 2,
-  so: 2, ti: 2, prs: 2, ps: 2, fa: 2, am: 1, ku: 1, zgh: 1, ka: 1, sq: 1, hi: 0.5, pa: 0.5, zh: 1, yi: 0.5, he: 0.5,
+  fr: 20,
+  en: 22,
+  ar: 10,
+  ary: 6,
+  tr: 6,
+  pl: 5,
+  ro: 4,
+  ru: 4,
+  uk: 4,
+  es: 4,
+  bg: 3,
+  rif: 3,
+  de: 3,
+  pt: 2,
+  it: 2,
+  so: 2,
+  ti: 2,
+  prs: 2,
+  ps: 2,
+  fa: 2,
+  am: 1,
+  ku: 1,
+  zgh: 1,
+  ka: 1,
+  sq: 1,
+  hi: 0.5,
+  pa: 0.5,
+  zh: 1,
+  yi: 0.5,
+  he: 0.5,
   vgt: 0.5,
 };
 
@@ -116,7 +153,12 @@ const LANGUAGE_WEIGHTS: Record<string, number> = {
 export function pickLanguages(random: Random, languages: readonly ReferenceLanguageRow[]): ReferenceLanguageRow[] {
   const dutch = languages.find((language) => language.code === 'nl');
   if (!dutch) throw new Error('reference/languages.json has no nl');
-  const extra = random.weighted([[0, 35], [1, 30], [2, 20], [3, 15]] as const);
+  const extra = random.weighted([
+    [0, 35],
+    [1, 30],
+    [2, 20],
+    [3, 15],
+  ] as const);
   let pool = languages.filter((l) => l.code !== 'nl').map((l) => [l, LANGUAGE_WEIGHTS[l.code] ?? 1] as const);
   const chosen = [dutch];
   while (chosen.length <= extra && pool.length > 0) {
@@ -134,7 +176,11 @@ export interface CostChoice {
 
 /** Free (every option 0), paid, or unknown (no cost options at all). */
 export function pickCost(random: Random): CostChoice {
-  const kind = random.weighted([['free', 55], ['paid', 25], ['unknown', 20]] as const);
+  const kind = random.weighted([
+    ['free', 55],
+    ['paid', 25],
+    ['unknown', 20],
+  ] as const);
   if (kind === 'free') return { kind, options: [{ option: 'Gratis', amount: 0, description: null }] };
   if (kind === 'unknown') return { kind, options: [] };
   return { kind, options: random.sample(PAID_OPTIONS, random.int(1, 2)) };
@@ -149,7 +195,12 @@ export interface AreaChoice {
 
 /** Whom the service serves, usually around where it is; no areas at all means the whole city. */
 export function pickServiceAreas(random: Random, place: SampledPlace, sampler: CitySampler): AreaChoice[] {
-  const scope = random.weighted([['city', 40], ['district', 35], ['wijk', 15], ['none', 10]] as const);
+  const scope = random.weighted([
+    ['city', 40],
+    ['district', 35],
+    ['wijk', 15],
+    ['none', 10],
+  ] as const);
   if (scope === 'none') return [];
   if (scope === 'city') return [{ scope, code: null, uri: 'urn:antwerpen:stad', name: 'Stad Antwerpen' }];
   if (scope === 'district') {

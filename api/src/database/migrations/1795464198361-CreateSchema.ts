@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CreateSchema1795462386603 implements MigrationInterface {
-  name = 'CreateSchema1795462386603';
+export class CreateSchema1795464198361 implements MigrationInterface {
+  name = 'CreateSchema1795464198361';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."address_type" AS ENUM('physical', 'postal', 'virtual')`);
@@ -34,7 +34,7 @@ export class CreateSchema1795462386603 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "metadata" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "resource_id" uuid NOT NULL, "resource_type" text NOT NULL, "last_action_date" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "last_action_type" text NOT NULL, "field_name" text NOT NULL, "previous_value" text NOT NULL, "replacement_value" text NOT NULL, "updated_by" text NOT NULL, CONSTRAINT "PK_56b22355e89941b9792c04ab176" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_2fba6aa766f352db151fd13192" ON "metadata"  ("resource_type", "resource_id", "last_action_date") `);
     await queryRunner.query(`CREATE TYPE "public"."organization_publication_state_enum" AS ENUM('draft', 'published', 'archived')`);
-    await queryRunner.query(`CREATE TABLE "organization" ("created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "publication_state" "public"."organization_publication_state_enum" NOT NULL DEFAULT 'draft', "last_verified_at" TIMESTAMP WITH TIME ZONE, "last_verified_by" text, "id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" text NOT NULL, "alternate_name" text, "description" text NOT NULL, "email" text, "website" text, "tax_status" text, "tax_id" text, "year_incorporated" integer, "legal_status" text, "logo" text, "uri" text, "parent_organization_id" uuid, "translations" jsonb NOT NULL DEFAULT '{}', "is_demo" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_472c1f99a32def1b0abb219cd67" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "organization" ("created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "publication_state" "public"."organization_publication_state_enum" NOT NULL DEFAULT 'draft', "last_verified_at" TIMESTAMP WITH TIME ZONE, "last_verified_by" text, "id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" text NOT NULL, "alternate_name" text, "description" text NOT NULL, "email" text, "website" text, "tax_status" text, "tax_id" text, "year_incorporated" integer, "legal_status" text, "logo" text, "uri" text, "parent_organization_id" uuid, "translations" jsonb NOT NULL DEFAULT '{}', "is_public_sector" boolean NOT NULL DEFAULT false, "is_demo" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_472c1f99a32def1b0abb219cd67" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_c21e615583a3ebbb0977452afb" ON "organization"  ("name") `);
     await queryRunner.query(`CREATE TABLE "phone" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid, "service_id" uuid, "location_id" uuid, "contact_id" uuid, "service_at_location_id" uuid, "number" text NOT NULL, "extension" integer, "type" text, "description" text, CONSTRAINT "phone_has_one_owner" CHECK (num_nonnulls(organization_id, service_id, location_id, contact_id, service_at_location_id) = 1), CONSTRAINT "PK_f35e6ee6c1232ce6462505c2b25" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_5e5bd0d8cd32a18661e0a32c5d" ON "phone"  ("organization_id") `);
@@ -61,12 +61,14 @@ export class CreateSchema1795462386603 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "service" ("created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "publication_state" "public"."service_publication_state_enum" NOT NULL DEFAULT 'draft', "last_verified_at" TIMESTAMP WITH TIME ZONE, "last_verified_by" text, "id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "name" text NOT NULL, "alternate_name" text, "description" text, "url" text, "email" text, "status" "public"."service_status" NOT NULL DEFAULT 'active', "interpretation_services" text, "application_process" text, "fees_description" text, "wait_time" text, "accreditations" text, "eligibility_description" text, "minimum_age" integer, "maximum_age" integer, "assured_date" date, "assurer_email" text, "licenses" text, "alert" text, "translations" jsonb NOT NULL DEFAULT '{}', CONSTRAINT "PK_85a21558c006647cd76fdce044b" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_7806a14d42c3244064b4a1706c" ON "service"  ("name") `);
     await queryRunner.query(`CREATE INDEX "IDX_721c34f207d3c8a0dbd81c25e3" ON "service"  ("publication_state", "organization_id") `);
-    await queryRunner.query(`CREATE TABLE "taxonomy_term" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "code" text NOT NULL, "name" text NOT NULL, "labels" jsonb NOT NULL DEFAULT '{}', "description" text NOT NULL, "parent_id" uuid, "taxonomy" text NOT NULL, "taxonomy_id" uuid NOT NULL, "language" text, "term_uri" text, "keywords" text array NOT NULL DEFAULT '{}', "position" integer NOT NULL DEFAULT '0', "taxonomy_detail_id" uuid, CONSTRAINT "UQ_e32725c690c67f4165c445774e5" UNIQUE ("taxonomy_id", "code"), CONSTRAINT "PK_1cad4be872f99cd0a50353dfc8b" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "taxonomy_term" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "code" text NOT NULL, "name" text NOT NULL, "labels" jsonb NOT NULL DEFAULT '{}', "description" text NOT NULL, "parent_id" uuid, "taxonomy" text NOT NULL, "taxonomy_id" uuid NOT NULL, "language" text, "term_uri" text, "keywords" text array NOT NULL DEFAULT '{}', "position" integer NOT NULL DEFAULT '0', CONSTRAINT "UQ_e32725c690c67f4165c445774e5" UNIQUE ("taxonomy_id", "code"), CONSTRAINT "PK_1cad4be872f99cd0a50353dfc8b" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_64cce68698c3379835274182ad" ON "taxonomy_term"  ("parent_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_6fee1fb9d3495bde4805f7ff08" ON "taxonomy_term"  ("taxonomy") `);
     await queryRunner.query(`CREATE TABLE "taxonomy" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "code" text NOT NULL, "name" text NOT NULL, "labels" jsonb NOT NULL DEFAULT '{}', "description" text NOT NULL, "uri" text, "version" text, CONSTRAINT "UQ_c6733bf817e0265fe861f290008" UNIQUE ("code"), CONSTRAINT "PK_36dd19c538ef0f3d368a5ed1e09" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE TABLE "wijk" ("id" text NOT NULL, "name" text NOT NULL, "district_id" text NOT NULL, "geometry" jsonb NOT NULL, CONSTRAINT "PK_1be69003f645be3bcb59506f1cf" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_dc7c45718722c719dfcf0af2ff" ON "wijk"  ("district_id") `);
+    await queryRunner.query(`CREATE TABLE "search_outbox" ("id" bigint GENERATED BY DEFAULT AS IDENTITY NOT NULL, "engine" text NOT NULL, "service_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "available_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "attempts" integer NOT NULL DEFAULT '0', "last_error" text, CONSTRAINT "PK_f0e10017d6287176243c2926453" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_82873bfec8661e99dc9c8ac806" ON "search_outbox"  ("engine", "available_at") `);
     await queryRunner.query(`ALTER TABLE "address" ADD CONSTRAINT "FK_6e20b32a59a9a38259bd6cd365c" FOREIGN KEY ("location_id") REFERENCES "location"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "attribute" ADD CONSTRAINT "FK_e8ec9f269b91339a6fe31dcbf99" FOREIGN KEY ("service_id") REFERENCES "service"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "attribute" ADD CONSTRAINT "FK_611f45a7d5030fb76587baf2d53" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
@@ -95,13 +97,13 @@ export class CreateSchema1795462386603 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "service_at_location" ADD CONSTRAINT "FK_8b289099c434ed6b72c887fe3c6" FOREIGN KEY ("location_id") REFERENCES "location"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "service" ADD CONSTRAINT "FK_6985608d88bcd9af04633bc97ed" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "taxonomy_term" ADD CONSTRAINT "FK_64cce68698c3379835274182ad0" FOREIGN KEY ("parent_id") REFERENCES "taxonomy_term"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "taxonomy_term" ADD CONSTRAINT "FK_272c9052c5933da33dd69e43ba4" FOREIGN KEY ("taxonomy_detail_id") REFERENCES "taxonomy"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "taxonomy_term" ADD CONSTRAINT "FK_8b6af371d1e32e98520854bf9ee" FOREIGN KEY ("taxonomy_id") REFERENCES "taxonomy"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "wijk" ADD CONSTRAINT "FK_dc7c45718722c719dfcf0af2ff2" FOREIGN KEY ("district_id") REFERENCES "district"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "wijk" DROP CONSTRAINT "FK_dc7c45718722c719dfcf0af2ff2"`);
-    await queryRunner.query(`ALTER TABLE "taxonomy_term" DROP CONSTRAINT "FK_272c9052c5933da33dd69e43ba4"`);
+    await queryRunner.query(`ALTER TABLE "taxonomy_term" DROP CONSTRAINT "FK_8b6af371d1e32e98520854bf9ee"`);
     await queryRunner.query(`ALTER TABLE "taxonomy_term" DROP CONSTRAINT "FK_64cce68698c3379835274182ad0"`);
     await queryRunner.query(`ALTER TABLE "service" DROP CONSTRAINT "FK_6985608d88bcd9af04633bc97ed"`);
     await queryRunner.query(`ALTER TABLE "service_at_location" DROP CONSTRAINT "FK_8b289099c434ed6b72c887fe3c6"`);
@@ -130,6 +132,8 @@ export class CreateSchema1795462386603 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "attribute" DROP CONSTRAINT "FK_611f45a7d5030fb76587baf2d53"`);
     await queryRunner.query(`ALTER TABLE "attribute" DROP CONSTRAINT "FK_e8ec9f269b91339a6fe31dcbf99"`);
     await queryRunner.query(`ALTER TABLE "address" DROP CONSTRAINT "FK_6e20b32a59a9a38259bd6cd365c"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_82873bfec8661e99dc9c8ac806"`);
+    await queryRunner.query(`DROP TABLE "search_outbox"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_dc7c45718722c719dfcf0af2ff"`);
     await queryRunner.query(`DROP TABLE "wijk"`);
     await queryRunner.query(`DROP TABLE "taxonomy"`);

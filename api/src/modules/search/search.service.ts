@@ -1,0 +1,155 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { type InvalidParam, ValidationProblem } from '../../common/problem/domain-exception.js';
+import { toPage } from '../../common/pagination/page.js';
+import type { SearchDocument } from '../../search/search-document.js';
+import type { EngineHit, OpenAtMoment, SearchFilters, SearchSort } from '../../search/search-engine.js';
+import { SEARCH_ENGINES, SearchEngines } from '../../search/search-engines.js';
+import { compileOpeningHours, type HolidayCalendar, openingStatus, ZONE } from '../opening-hours/opening-hours.js';
+import type { SearchHitDto, SearchQueryDto, SearchResponseDto } from './search.dto.js';
+import { SearchVocabulary, type Vocabulary } from './search-vocabulary.js';
+
+@Injectable()
+export class SearchService {
+  constructor(
+    @Inject(SEARCH_ENGINES) private readonly engines: SearchEngines,
+    private readonly vocabulary: SearchVocabulary,
+  ) {}
+
+  async search(dto: SearchQueryDto, now = new Date()): Promise<SearchResponseDto> {
+    const vocabulary = await this.vocabulary.get();
+    const { filters, sort } = toFilters(dto, vocabulary, now);
+    const result = await this.engines.search({
+      text: dto.q ?? '',
+      filters,
+      sort,
+      offset: dto.offset,
+      limit: dto.pageSize,
+      facets: true,
+    });
+    const statusAt = filters.openAt?.at ?? now;
+    const hits = result.hits.map((hit) => toHit(hit, statusAt, vocabulary.holidays));
+    const { items, ...page } = toPage(hits, result.total, dto);
+    return { hits: items, ...page, facets: result.facets, engine: result.engine, isFallback: result.isFallback };
+  }
+}
+
+/** Checks every parameter against the reference data and collects all problems before failing. */
+function toFilters(dto: SearchQueryDto, vocabulary: Vocabulary, now: Date): { filters: SearchFilters; sort: SearchSort } {
+  const problems: InvalidParam[] = [];
+  const known = (name: string, values: string[] | undefined, isKnown: (v: string) => boolean) => {
+    const unknown = (values ?? []).filter((v) => !isKnown(v));
+    if (unknown.length > 0)
+      problems.push({ name, in: 'query', reason: `unknown code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}` });
+    return values ?? [];
+  };
+  const lifeDomains = known('lifeDomain', dto.lifeDomain, (v) => vocabulary.lifeDomains.has(v));
+  const targetGroups = known('targetGroup', dto.targetGroup, (v) => vocabulary.targetGroups.has(v));
+  const languages = known('language', dto.language, (v) => vocabulary.languages.has(v));
+  const districts = known('district', dto.district, (v) => vocabulary.districts.has(v));
+  const wijken = known('wijk', dto.wijk, (v) => vocabulary.wijken.has(v));
+  const locatedIn = known('locatedIn', dto.locatedIn, (v) => vocabulary.districts.has(v) || vocabulary.wijken.has(v));
+
+  let near: SearchFilters['near'];
+  if (dto.near) {
+    const [latitude, longitude] = dto.near.split(',').map(Number);
+    if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+      problems.push({ name: 'near', in: 'query', reason: 'latitude must be within ±90 and longitude within ±180' });
+    } else {
+      near = { latitude, longitude, radius: dto.radius };
+    }
+  } else if (dto.radius !== undefined) {
+    problems.push({ name: 'radius', in: 'query', reason: 'needs near' });
+  }
+  const sort: SearchSort = dto.sort ?? (dto.q?.trim() ? 'relevance' : dto.near ? 'distance' : 'name');
+  if (sort === 'distance' && !dto.near) problems.push({ name: 'sort', in: 'query', reason: 'distance needs near' });
+
+  let openAt: OpenAtMoment | undefined;
+  if (dto.openAt !== undefined && dto.openNow) {
+    problems.push({ name: 'openAt', in: 'query', reason: 'use openAt or openNow, not both' });
+  } else if (dto.openAt !== undefined) {
+    const parsed = DateTime.fromISO(dto.openAt, { zone: ZONE });
+    if (!parsed.isValid)
+      problems.push({ name: 'openAt', in: 'query', reason: 'must be an ISO 8601 date-time such as 2026-11-24T10:00:00+01:00' });
+    else openAt = toMoment(parsed.toJSDate(), vocabulary.holidays);
+  } else if (dto.openNow) {
+    openAt = toMoment(now, vocabulary.holidays);
+  }
+  if (problems.length > 0) throw new ValidationProblem(problems);
+
+  return {
+    sort,
+    filters: {
+      lifeDomains,
+      targetGroups,
+      languages,
+      districts,
+      wijken: wijken.map((id) => ({ id, districtId: vocabulary.wijken.get(id)!.districtId })),
+      locatedIn: {
+        districts: locatedIn.filter((id) => vocabulary.districts.has(id)),
+        wijken: locatedIn.filter((id) => vocabulary.wijken.has(id)),
+      },
+      near,
+      openAt,
+      free: dto.free || undefined,
+      walkIn: dto.walkIn || undefined,
+      wheelchair: dto.wheelchair || undefined,
+    },
+  };
+}
+
+/** A moment in Brussels wall-clock terms, as the engines evaluate opening periods. */
+export function toMoment(at: Date, holidays: HolidayCalendar): OpenAtMoment {
+  const local = DateTime.fromJSDate(at, { zone: ZONE });
+  const previous = local.minus({ days: 1 });
+  const date = local.toISODate()!;
+  const previousDate = previous.toISODate()!;
+  return {
+    at,
+    date,
+    previousDate,
+    weekday: local.weekday - 1,
+    previousWeekday: previous.weekday - 1,
+    minute: local.hour * 60 + local.minute,
+    holiday: holidays(date) ?? null,
+    previousHoliday: holidays(previousDate) ?? null,
+  };
+}
+
+function toHit({ document, location, distance }: EngineHit, at: Date, holidays: HolidayCalendar): SearchHitDto {
+  const hours = compileOpeningHours(document.schedules, {
+    opensOnHolidays: document.opensOnHolidays,
+    followsPublicSectorCalendar: document.followsPublicSectorCalendar,
+  });
+  const status = openingStatus(hours, at, holidays);
+  return {
+    id: document.serviceId,
+    name: document.name,
+    organization: { id: document.organizationId, name: document.organizationName },
+    isDemo: document.isDemo,
+    shortDescription: document.shortDescription,
+    lifeDomains: document.ownLifeDomains,
+    languages: document.languages,
+    location: location ? toLocation(location, distance) : null,
+    open: {
+      isOpen: status.isOpen,
+      closesAt: status.closesAt?.toISOString() ?? null,
+      nextOpensAt: status.nextOpensAt?.toISOString() ?? null,
+      hasHours: hours.periods.length > 0,
+    },
+    lastVerifiedAt: document.lastVerifiedAt,
+  };
+}
+
+function toLocation(location: SearchDocument['locations'][number], distance: number | null): SearchHitDto['location'] {
+  return {
+    id: location.locationId,
+    name: location.name,
+    address: location.address,
+    latitude: location.latitude,
+    longitude: location.longitude,
+    district: location.districtId ? { id: location.districtId, name: location.districtName ?? location.districtId } : null,
+    wijk: location.wijkId ? { id: location.wijkId, name: location.wijkName ?? location.wijkId } : null,
+    distance: distance === null ? null : Math.round(distance),
+  };
+}

@@ -1,0 +1,84 @@
+// The port every search engine implements. One contract test suite (api/test/search-contract.test.ts)
+// runs against each engine that is available.
+import type { SearchDocument, SearchLocation } from './search-document.js';
+
+export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
+
+export type SearchSort = 'relevance' | 'distance' | 'name' | 'updated';
+export type EngineName = 'postgres' | 'meilisearch';
+
+/** The moment an `openAt`/`openNow` filter asks about, resolved to Brussels wall-clock terms. */
+export interface OpenAtMoment {
+  at: Date;
+  /** Local date `YYYY-MM-DD` and the day before (for hours running past midnight). */
+  date: string;
+  previousDate: string;
+  /** 0 = Monday … 6 = Sunday, of `date` and of `previousDate`. */
+  weekday: number;
+  previousWeekday: number;
+  /** Minutes since local midnight. */
+  minute: number;
+  /** Holiday kind of `date` and `previousDate`, if any. */
+  holiday: 'legal' | 'public-sector' | null;
+  previousHoliday: 'legal' | 'public-sector' | null;
+}
+
+/** All filters combine with AND; several values of one filter with OR. */
+export interface SearchFilters {
+  lifeDomains: string[];
+  targetGroups: string[];
+  languages: string[];
+  /** "Serves residents of": the service area covers the district (whole city counts). */
+  districts: string[];
+  /** "Serves residents of": the service area covers the wijk (its district or the whole city counts). */
+  wijken: { id: string; districtId: string }[];
+  /** A location of the service lies in one of these districts or wijken. */
+  locatedIn: { districts: string[]; wijken: string[] };
+  near?: { latitude: number; longitude: number; radius?: number };
+  openAt?: OpenAtMoment;
+  free?: boolean;
+  walkIn?: boolean;
+  wheelchair?: boolean;
+}
+
+export interface SearchQuery {
+  text: string;
+  filters: SearchFilters;
+  sort: SearchSort;
+  offset: number;
+  limit: number;
+  /** Facets counted under all other active filters. */
+  facets: boolean;
+}
+
+export interface EngineHit {
+  document: SearchDocument;
+  /** The location to show: nearest to `near` among those matching `locatedIn`, else the first. */
+  location: SearchLocation | null;
+  /** Metres from `near`. */
+  distance: number | null;
+}
+
+export type FacetName = 'lifeDomain' | 'targetGroup' | 'language' | 'district';
+export type FacetCounts = Record<FacetName, Record<string, number>>;
+
+export interface EngineResult {
+  hits: EngineHit[];
+  total: number;
+  facets: FacetCounts;
+}
+
+export interface SearchEngine {
+  readonly name: EngineName;
+  /** Creates the index and applies settings; idempotent. */
+  prepare(): Promise<void>;
+  index(documents: SearchDocument[]): Promise<void>;
+  remove(serviceIds: string[]): Promise<void>;
+  /** Removes every document (before a full reindex). */
+  clear(): Promise<void>;
+  /** Number of indexed documents. */
+  count(): Promise<number>;
+  search(query: SearchQuery): Promise<EngineResult>;
+}
+
+export const EMPTY_FACETS = (): FacetCounts => ({ lifeDomain: {}, targetGroup: {}, language: {}, district: {} });

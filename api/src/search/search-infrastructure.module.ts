@@ -1,0 +1,77 @@
+import { Global, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { MeilisearchEngine } from './meilisearch/meilisearch-search.engine.js';
+import { OutboxWorker } from './outbox/outbox-worker.js';
+import { PostgresSearchEngine } from './postgres/postgres-search.engine.js';
+import { SEARCH_ENGINES, SearchEngines } from './search-engines.js';
+import { SearchIndexer } from './search-indexer.js';
+
+/** The engines chosen by MEILI_URL: Meilisearch with PostgreSQL as fallback, or PostgreSQL alone. */
+export function createSearchEngines(config: AppConfig, dataSource: DataSource): SearchEngines {
+  const postgres = new PostgresSearchEngine(dataSource);
+  const meili = config.search.meilisearch;
+  return meili ? new SearchEngines(new MeilisearchEngine(meili), postgres) : new SearchEngines(postgres);
+}
+
+class SearchLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Search');
+  private readonly worker: OutboxWorker;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly engines: SearchEngines,
+    private readonly indexer: SearchIndexer,
+    dataSource: DataSource,
+  ) {
+    this.worker = new OutboxWorker(dataSource, indexer, engines.all, config.search.worker);
+  }
+
+  onApplicationBootstrap(): void {
+    this.logger.log(
+      `search engine: ${this.engines.primary.name}${this.engines.fallback ? ` (fallback: ${this.engines.fallback.name})` : ''}`,
+    );
+    if (!this.config.search.worker.isEnabled) return;
+    this.worker.start();
+    // An empty external index (a new Meilisearch) is filled in the background; searches fall back meanwhile.
+    if (this.engines.fallback) void this.fillIfEmpty();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker.stop();
+  }
+
+  private async fillIfEmpty(): Promise<void> {
+    const engine = this.engines.primary;
+    try {
+      await engine.prepare();
+      if ((await engine.count()) > 0) return;
+      const indexed = await this.indexer.reindex(engine);
+      this.logger.log(`built the ${engine.name} index: ${indexed} services`);
+    } catch (error) {
+      this.logger.warn(`${engine.name} is not reachable; searches use the fallback until it is (${(error as Error).message})`);
+    }
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: SEARCH_ENGINES,
+      inject: [APP_CONFIG, getDataSourceToken()],
+      useFactory: (config: AppConfig, dataSource: DataSource) => createSearchEngines(config, dataSource),
+    },
+    { provide: SearchIndexer, inject: [getDataSourceToken()], useFactory: (dataSource: DataSource) => new SearchIndexer(dataSource) },
+    {
+      provide: SearchLifecycle,
+      inject: [APP_CONFIG, SEARCH_ENGINES, SearchIndexer, getDataSourceToken()],
+      useFactory: (config: AppConfig, engines: SearchEngines, indexer: SearchIndexer, dataSource: DataSource) =>
+        new SearchLifecycle(config, engines, indexer, dataSource),
+    },
+  ],
+  exports: [SEARCH_ENGINES, SearchIndexer],
+})
+export class SearchInfrastructureModule {}
