@@ -12,8 +12,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(): Promise<TestApp> {
-  const db = await createTestDatabase();
+/** `env`: configuration on top of the test defaults, e.g. `{ MEILI_URL: … }`. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase(env);
   const app = await createApp(db.config, db, { serveStaticFiles: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();

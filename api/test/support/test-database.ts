@@ -30,11 +30,12 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 /** A new database for one test file: a copy of the migrated template with reference and demo data. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(env: Record<string, string> = {}): Promise<TestDatabase> {
   const name = `test_${randomBytes(6).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${c.escapeIdentifier(name)} TEMPLATE ${TEMPLATE_DATABASE}`));
   const url = adminUrl().replace(/\/postgres$/, `/${name}`);
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url });
+  // Tests drive the search outbox worker themselves.
+  const config = loadConfig({ NODE_ENV: 'test', SEARCH_WORKER: 'false', ...env, DATABASE_URL: url });
   const db = await openDatabase(config);
   return {
     ...db,

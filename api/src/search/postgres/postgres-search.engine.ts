@@ -278,7 +278,8 @@ function lexeme(word: string, isPrefix = false): string {
 /**
  * Every word must match (AND), each as itself, its Dutch stem or a word within its typo budget;
  * a synonym, the last word also as a prefix. Stopwords are dropped unless the query has nothing else.
- * Rank: matches of the words as typed count double, so exact matches outrank corrected ones.
+ * Rank: a name holding every word first; then matches of the words as typed count double, so
+ * exact matches outrank corrected ones.
  */
 function textMatch(words: AnalysedWord[], p: SqlParams): { match: string; rank: string } {
   const meaningful = words.some((w) => !w.isStopword) ? words.filter((w) => !w.isStopword) : words;
@@ -303,7 +304,8 @@ function textMatch(words: AnalysedWord[], p: SqlParams): { match: string; rank: 
   const exact = parts.map((x) => x.exact).join(' && ');
   return {
     match: `d.search_vector @@ (${full})`,
-    rank: `(ts_rank(d.search_vector, ${full}) + 2 * ts_rank(d.search_vector, ${exact}))`,
+    // A service whose name holds every word comes first; then term frequency and weight.
+    rank: `((ts_filter(d.search_vector, '{a}') @@ (${full}))::int + ts_rank(d.search_vector, ${full}) + 2 * ts_rank(d.search_vector, ${exact}))`,
   };
 }
 
