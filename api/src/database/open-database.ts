@@ -27,6 +27,8 @@ export interface OpenDatabase {
 export interface OpenOptions {
   /** Load the demo listings when the database has no organisations. */
   seedDemo?: boolean;
+  /** Build the PostgreSQL search index when it is empty (default true; bulk loaders that replace the data say false). */
+  buildSearchIndex?: boolean;
   log?: (message: string) => void;
 }
 
@@ -63,7 +65,7 @@ export async function openDatabase(config: AppConfig, options: OpenOptions = {})
       // or listings loaded around the outbox such as the demo and synthetic data).
       const engine = new PostgresSearchEngine(dataSource);
       const indexer = new SearchIndexer(dataSource);
-      if ((await engine.count()) === 0 && (await indexer.countPublished()) > 0) {
+      if ((options.buildSearchIndex ?? true) && (await engine.count()) === 0 && (await indexer.countPublished()) > 0) {
         const indexed = await indexer.reindex(engine);
         log(`built the PostgreSQL search index: ${indexed} services`);
       }

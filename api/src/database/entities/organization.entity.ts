@@ -49,6 +49,7 @@ export class Organization extends ListingEntity {
   @Column({ type: 'text', nullable: true })
   uri: string | null;
 
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   parentOrganizationId: string | null;
 

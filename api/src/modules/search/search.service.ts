@@ -35,7 +35,7 @@ export class SearchService {
 }
 
 /** Checks every parameter against the reference data and collects all problems before failing. */
-function toFilters(dto: SearchQueryDto, vocabulary: Vocabulary, now: Date): { filters: SearchFilters; sort: SearchSort } {
+export function toFilters(dto: SearchQueryDto, vocabulary: Vocabulary, now: Date): { filters: SearchFilters; sort: SearchSort } {
   const problems: InvalidParam[] = [];
   const known = (name: string, values: string[] | undefined, isKnown: (v: string) => boolean) => {
     const unknown = (values ?? []).filter((v) => !isKnown(v));

@@ -6,7 +6,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SearchDocument } from '../search-document.js';
 import { compileOpeningHours } from '../../modules/opening-hours/opening-hours.js';
-import { EMPTY_FACETS, type EngineResult, type FacetCounts, type SearchEngine, type SearchQuery } from '../search-engine.js';
+import { type EngineResult, type FacetCounts, type SearchEngine, type SearchQuery } from '../search-engine.js';
 import { SYNONYMS } from '../synonyms.js';
 import { allowedTypos, queryWords } from './query-text.js';
 import { SqlParams } from './sql-params.js';
@@ -20,10 +20,7 @@ interface AnalysedWord {
 interface SearchRow {
   total: number;
   hits: { document: SearchDocument; location_id: string | null; distance: number | null }[] | null;
-  life_domains: Record<string, number> | null;
-  target_groups: Record<string, number> | null;
-  languages: Record<string, number> | null;
-  districts: Record<string, number> | null;
+  facets: Partial<Record<'life_domain' | 'target_group' | 'language' | 'district', Record<string, number>>> | null;
 }
 
 const vector = (weight: 'A' | 'B' | 'C', text: string) =>
@@ -57,10 +54,10 @@ export class PostgresSearchEngine implements SearchEngine {
         located_wijken: [...new Set(d.locations.map((l) => l.wijkId).filter(Boolean))],
       }));
       await manager.query(
-        `INSERT INTO search_document (service_id, document, name_key, life_domains, target_groups, languages, access, is_free,
+        `INSERT INTO search_document (service_id, name_key, life_domains, target_groups, languages, access, is_free,
            serves_city, serves_districts, serves_wijken, located_districts, located_wijken, opens_on_holidays,
            follows_public_sector, updated_at, search_vector)
-         SELECT r.id, r.document, lower(unaccent(r.name)),
+         SELECT r.id, lower(unaccent(r.name)),
            ARRAY(SELECT jsonb_array_elements_text(r.document->'lifeDomains')),
            ARRAY(SELECT jsonb_array_elements_text(r.document->'targetGroups')),
            ARRAY(SELECT jsonb_array_elements_text(r.document->'languages')),
@@ -76,6 +73,10 @@ export class PostgresSearchEngine implements SearchEngine {
          FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, document jsonb, name text, organization text, terms text, body text,
            translated text, located_districts text[], located_wijken text[])`,
         [JSON.stringify(rows)],
+      );
+      await manager.query(
+        `INSERT INTO search_payload (service_id, document) SELECT r.id, r.document FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, document jsonb)`,
+        [JSON.stringify(documents.map((d) => ({ id: d.serviceId, document: d })))],
       );
       const locations = documents.flatMap((d) => d.locations.map((l) => ({ ...l, serviceId: d.serviceId })));
       if (locations.length > 0) {
@@ -114,7 +115,7 @@ export class PostgresSearchEngine implements SearchEngine {
       // Words worth correcting a typo towards; a word never leaves the lexicon (reindex prunes).
       await manager.query(
         `INSERT INTO search_lexicon (word)
-         SELECT DISTINCT lexeme FROM search_document d, unnest(tsvector_to_array(
+         SELECT DISTINCT lexeme FROM search_payload d, unnest(tsvector_to_array(
            to_tsvector('simple', unaccent((d.document->>'name') || ' ' || (d.document->>'organizationName') || ' ' ||
              (d.document->>'terms') || ' ' || (d.document->>'body') || ' ' || (d.document->>'translatedText'))))) AS lexeme
          WHERE d.service_id = ANY($1::uuid[]) AND char_length(lexeme) >= 4
@@ -129,7 +130,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async clear(): Promise<void> {
-    await this.dataSource.query('TRUNCATE search_document, search_location, search_period, search_closure, search_lexicon');
+    await this.dataSource.query('TRUNCATE search_document, search_payload, search_location, search_period, search_closure, search_lexicon');
   }
 
   async count(): Promise<number> {
@@ -194,24 +195,21 @@ export class PostgresSearchEngine implements SearchEngine {
     const districtFlag = flag(f.districts.length ? `(d.serves_city OR d.serves_districts && ${p.add(f.districts)}::text[])` : null);
     const allFlags = 'f_life_domain AND f_target_group AND f_language AND f_district';
 
-    const order = {
-      relevance: 'rank DESC, name_key, service_id',
-      distance: 'distance ASC NULLS LAST, rank DESC, name_key, service_id',
-      name: 'name_key, service_id',
-      updated: 'updated_at DESC, service_id',
+    const orderBy = {
+      relevance: ['rank DESC', 'name_key', 'service_id'],
+      distance: ['distance ASC NULLS LAST', 'rank DESC', 'name_key', 'service_id'],
+      name: ['name_key', 'service_id'],
+      updated: ['updated_at DESC', 'service_id'],
     }[query.sort];
-    const facet = (column: string, others: string) =>
+    const order = orderBy.join(', ');
+    // One aggregate per facet, each under the flags of the other facets (unnest in the select list is the fast path).
+    const facet = (values: string, others: string) =>
       query.facets
-        ? `(SELECT jsonb_object_agg(code, n) FROM (SELECT code, count(*) AS n FROM matched, unnest(${column}) AS code WHERE ${others} GROUP BY code) x)`
-        : 'NULL';
-    const districtFacet = query.facets
-      ? `(SELECT jsonb_object_agg(district.id, (SELECT count(*) FROM matched m WHERE f_life_domain AND f_target_group AND f_language
-            AND (m.serves_city OR district.id = ANY(m.serves_districts)))) FROM district)`
-      : 'NULL';
-
+        ? `coalesce((SELECT jsonb_object_agg(code, n) FROM (SELECT code, count(*) AS n FROM (SELECT unnest(${values}) AS code FROM matched m WHERE ${others}) u GROUP BY code) x), '{}'::jsonb)`
+        : `'{}'::jsonb`;
     const sql = `
       WITH matched AS MATERIALIZED (
-        SELECT d.service_id, d.document, d.name_key, d.updated_at, d.life_domains, d.target_groups, d.languages,
+        SELECT d.service_id, d.name_key, d.updated_at, d.life_domains, d.target_groups, d.languages,
                d.serves_city, d.serves_districts, ${rank} AS rank, ${nearest},
                ${lifeDomainFlag} AS f_life_domain, ${targetGroupFlag} AS f_target_group,
                ${languageFlag} AS f_language, ${districtFlag} AS f_district
@@ -219,24 +217,26 @@ export class PostgresSearchEngine implements SearchEngine {
         WHERE ${where.join(' AND ')}
       ),
       page AS (
-        SELECT document, location_id, distance FROM matched WHERE ${allFlags}
+        SELECT service_id, location_id, distance, rank, name_key, updated_at FROM matched WHERE ${allFlags}
         ORDER BY ${order} LIMIT ${p.add(query.limit)} OFFSET ${p.add(query.offset)}
       )
       SELECT (SELECT count(*)::int FROM matched WHERE ${allFlags}) AS total,
-             (SELECT jsonb_agg(page) FROM page) AS hits,
-             ${facet('life_domains', 'f_target_group AND f_language AND f_district')} AS life_domains,
-             ${facet('target_groups', 'f_life_domain AND f_language AND f_district')} AS target_groups,
-             ${facet('languages', 'f_life_domain AND f_target_group AND f_district')} AS languages,
-             ${districtFacet} AS districts`;
+             (SELECT jsonb_agg(jsonb_build_object('document', d.document, 'location_id', page.location_id, 'distance', page.distance)
+                ORDER BY ${orderBy.map((key) => `page.${key}`).join(', ')})
+              FROM page JOIN search_payload d USING (service_id)) AS hits,
+             jsonb_build_object(
+               'life_domain', ${facet('m.life_domains', 'f_target_group AND f_language AND f_district')},
+               'target_group', ${facet('m.target_groups', 'f_life_domain AND f_language AND f_district')},
+               'language', ${facet('m.languages', 'f_life_domain AND f_target_group AND f_district')},
+               'district', ${facet('CASE WHEN m.serves_city THEN (SELECT array_agg(id) FROM district) ELSE m.serves_districts END', 'f_life_domain AND f_target_group AND f_language')}
+             ) AS facets`;
     const [row] = await this.dataSource.query<SearchRow[]>(sql, p.values);
-    const facets: FacetCounts = query.facets
-      ? {
-          lifeDomain: numbers(row.life_domains),
-          targetGroup: numbers(row.target_groups),
-          language: numbers(row.languages),
-          district: Object.fromEntries(Object.entries(numbers(row.districts)).filter(([, n]) => n > 0)),
-        }
-      : EMPTY_FACETS();
+    const facets: FacetCounts = {
+      lifeDomain: row.facets?.life_domain ?? {},
+      targetGroup: row.facets?.target_group ?? {},
+      language: row.facets?.language ?? {},
+      district: row.facets?.district ?? {},
+    };
     return {
       total: row.total,
       facets,
@@ -328,8 +328,4 @@ function openAtCondition(moment: NonNullable<SearchQuery['filters']['openAt']>, 
       (s.day = ${p.add(moment.weekday)} AND s.opens <= ${minute}::int AND ${minute}::int < s.closes AND ${activeOn(moment.date, moment.holiday)})
       OR (s.day = ${p.add(moment.previousWeekday)} AND s.closes > 1440 AND ${minute}::int < s.closes - 1440
           AND ${activeOn(moment.previousDate, moment.previousHoliday)})))`;
-}
-
-function numbers(counts: Record<string, number> | null): Record<string, number> {
-  return Object.fromEntries(Object.entries(counts ?? {}).map(([k, v]) => [k, Number(v)]));
 }

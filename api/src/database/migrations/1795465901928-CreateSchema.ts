@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CreateSchema1795464198361 implements MigrationInterface {
-  name = 'CreateSchema1795464198361';
+export class CreateSchema1795465901928 implements MigrationInterface {
+  name = 'CreateSchema1795465901928';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."address_type" AS ENUM('physical', 'postal', 'virtual')`);
@@ -36,6 +36,7 @@ export class CreateSchema1795464198361 implements MigrationInterface {
     await queryRunner.query(`CREATE TYPE "public"."organization_publication_state_enum" AS ENUM('draft', 'published', 'archived')`);
     await queryRunner.query(`CREATE TABLE "organization" ("created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', "publication_state" "public"."organization_publication_state_enum" NOT NULL DEFAULT 'draft', "last_verified_at" TIMESTAMP WITH TIME ZONE, "last_verified_by" text, "id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" text NOT NULL, "alternate_name" text, "description" text NOT NULL, "email" text, "website" text, "tax_status" text, "tax_id" text, "year_incorporated" integer, "legal_status" text, "logo" text, "uri" text, "parent_organization_id" uuid, "translations" jsonb NOT NULL DEFAULT '{}', "is_public_sector" boolean NOT NULL DEFAULT false, "is_demo" boolean NOT NULL DEFAULT false, CONSTRAINT "PK_472c1f99a32def1b0abb219cd67" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_c21e615583a3ebbb0977452afb" ON "organization"  ("name") `);
+    await queryRunner.query(`CREATE INDEX "IDX_366552a7e79de718c23ade1fa2" ON "organization"  ("parent_organization_id") `);
     await queryRunner.query(`CREATE TABLE "phone" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid, "service_id" uuid, "location_id" uuid, "contact_id" uuid, "service_at_location_id" uuid, "number" text NOT NULL, "extension" integer, "type" text, "description" text, CONSTRAINT "phone_has_one_owner" CHECK (num_nonnulls(organization_id, service_id, location_id, contact_id, service_at_location_id) = 1), CONSTRAINT "PK_f35e6ee6c1232ce6462505c2b25" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "IDX_5e5bd0d8cd32a18661e0a32c5d" ON "phone"  ("organization_id") `);
     await queryRunner.query(`CREATE INDEX "IDX_145f56d54a2ada7634443d074d" ON "phone"  ("service_id") `);
@@ -165,6 +166,7 @@ export class CreateSchema1795464198361 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "public"."IDX_145f56d54a2ada7634443d074d"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_5e5bd0d8cd32a18661e0a32c5d"`);
     await queryRunner.query(`DROP TABLE "phone"`);
+    await queryRunner.query(`DROP INDEX "public"."IDX_366552a7e79de718c23ade1fa2"`);
     await queryRunner.query(`DROP INDEX "public"."IDX_c21e615583a3ebbb0977452afb"`);
     await queryRunner.query(`DROP TABLE "organization"`);
     await queryRunner.query(`DROP TYPE "public"."organization_publication_state_enum"`);

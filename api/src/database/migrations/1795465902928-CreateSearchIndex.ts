@@ -2,19 +2,18 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The PostgreSQL search engine's index (docs/search.md): one row per published service with
- * weighted text vectors and filter columns, its locations (for distance), its weekly opening
+ * weighted text vectors and filter columns, the document shown in a hit, its locations (for distance), its weekly opening
  * periods and closures (for `openAt`), and a lexicon of indexed words (for typo tolerance).
  * Derived data: `npm run reindex` rebuilds it from the listings.
  */
-export class CreateSearchIndex1795464199361 implements MigrationInterface {
-  name = 'CreateSearchIndex1795464199361';
+export class CreateSearchIndex1795465902928 implements MigrationInterface {
+  name = 'CreateSearchIndex1795465902928';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('CREATE EXTENSION IF NOT EXISTS fuzzystrmatch');
     await queryRunner.query(`
       CREATE TABLE search_document (
         service_id uuid PRIMARY KEY,
-        document jsonb NOT NULL,
         name_key text NOT NULL,
         life_domains text[] NOT NULL,
         target_groups text[] NOT NULL,
@@ -30,6 +29,13 @@ export class CreateSearchIndex1795464199361 implements MigrationInterface {
         follows_public_sector boolean NOT NULL,
         updated_at timestamptz NOT NULL,
         search_vector tsvector NOT NULL
+      ) WITH (toast_tuple_target = 4096)`);
+    // Rows stay inline and uncompressed up to 4 kB: every text query reads the vector of every
+    // candidate, and decompressing TOASTed vectors dominated its cost. The hit payload lives apart.
+    await queryRunner.query(`
+      CREATE TABLE search_payload (
+        service_id uuid PRIMARY KEY REFERENCES search_document (service_id) ON DELETE CASCADE,
+        document jsonb NOT NULL
       )`);
     await queryRunner.query('CREATE INDEX search_document_vector_idx ON search_document USING gin (search_vector)');
     await queryRunner.query('CREATE INDEX search_document_name_idx ON search_document (name_key, service_id)');
@@ -71,6 +77,7 @@ export class CreateSearchIndex1795464199361 implements MigrationInterface {
     await queryRunner.query('DROP TABLE search_closure');
     await queryRunner.query('DROP TABLE search_period');
     await queryRunner.query('DROP TABLE search_location');
+    await queryRunner.query('DROP TABLE search_payload');
     await queryRunner.query('DROP TABLE search_document');
     await queryRunner.query('DROP EXTENSION IF EXISTS fuzzystrmatch');
   }
