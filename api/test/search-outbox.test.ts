@@ -101,22 +101,27 @@ class FlakyEngine implements SearchEngine {
     if (this.failures-- > 0) throw new Error('connect ECONNREFUSED');
   }
 
-  async prepare(): Promise<void> {}
-  async index(documents: SearchDocument[]): Promise<void> {
+  prepare(): Promise<void> {
+    return Promise.resolve();
+  }
+  index(documents: SearchDocument[]): Promise<void> {
     this.attempt();
     for (const d of documents) this.documents.set(d.serviceId, d);
+    return Promise.resolve();
   }
-  async remove(serviceIds: string[]): Promise<void> {
+  remove(serviceIds: string[]): Promise<void> {
     for (const id of serviceIds) this.documents.delete(id);
+    return Promise.resolve();
   }
-  async clear(): Promise<void> {
+  clear(): Promise<void> {
     this.documents.clear();
+    return Promise.resolve();
   }
-  async count(): Promise<number> {
-    return this.documents.size;
+  count(): Promise<number> {
+    return Promise.resolve(this.documents.size);
   }
-  async search(): Promise<EngineResult> {
-    return { hits: [], total: 0, facets: EMPTY_FACETS() };
+  search(): Promise<EngineResult> {
+    return Promise.resolve({ hits: [], total: 0, facets: EMPTY_FACETS() });
   }
 }
 

@@ -108,11 +108,36 @@ function isClosedOn(hours: CompiledHours, date: string, holidays: HolidayCalenda
   return kind === 'legal' || (kind === 'public-sector' && hours.followsPublicSectorCalendar);
 }
 
+/** UTC offsets (minutes) at the start and the end of local dates; dates repeat across hits and requests. */
+const dayOffsets = new Map<string, readonly [number, number]>();
+
+function offsetsOn(date: string): readonly [number, number] {
+  let offsets = dayOffsets.get(date);
+  if (!offsets) {
+    if (dayOffsets.size > 5000) dayOffsets.clear();
+    offsets = [DateTime.fromISO(`${date}T00:00`, { zone: ZONE }).offset, DateTime.fromISO(`${date}T23:59`, { zone: ZONE }).offset];
+    dayOffsets.set(date, offsets);
+  }
+  return offsets;
+}
+
 /** A wall-clock time on a local date as an instant (a time skipped by the DST switch moves forward). */
-function instant(date: DateTime, minutes: number): Date {
-  const day = date.plus({ days: Math.floor(minutes / MINUTES_PER_DAY) });
+function instant(date: string, minutes: number): Date {
+  const dayShift = Math.floor(minutes / MINUTES_PER_DAY);
   const rest = minutes % MINUTES_PER_DAY;
-  return day.set({ hour: Math.floor(rest / 60), minute: rest % 60, second: 0, millisecond: 0 }).toJSDate();
+  const [y, m, d] = date.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d + dayShift));
+  const [year, month, dayOfMonth] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+  const [atStart, atEnd] = offsetsOn(day.toISOString().slice(0, 10));
+  if (atStart === atEnd) return new Date(Date.UTC(year, month - 1, dayOfMonth, 0, rest) - atStart * 60_000);
+  // A daylight-saving switch day: let the time-zone library place the wall-clock time.
+  return DateTime.fromObject({ year, month, day: dayOfMonth, hour: Math.floor(rest / 60), minute: rest % 60 }, { zone: ZONE }).toJSDate();
+}
+
+/** Local calendar date `offset` days after `first` (`YYYY-MM-DD`), by UTC arithmetic: no time zone involved. */
+function addDays(first: { year: number; month: number; day: number }, offset: number): { iso: string; weekday: number } {
+  const date = new Date(Date.UTC(first.year, first.month - 1, first.day + offset));
+  return { iso: date.toISOString().slice(0, 10), weekday: (date.getUTCDay() + 6) % 7 };
 }
 
 /**
@@ -120,17 +145,16 @@ function instant(date: DateTime, minutes: number): Date {
  * it, merged where they touch or overlap (a 24/7 service gives one long interval).
  */
 export function openIntervals(hours: CompiledHours, from: Date, days: number, holidays: HolidayCalendar): OpenInterval[] {
-  const firstDay = DateTime.fromJSDate(from, { zone: ZONE }).startOf('day').minus({ days: 1 });
+  const first = DateTime.fromJSDate(from, { zone: ZONE }).minus({ days: 1 });
+  const weekdaysWithHours = new Set(hours.periods.map((p) => p.day));
   const intervals: OpenInterval[] = [];
   for (let offset = 0; offset <= days + 1; offset++) {
-    const date = firstDay.plus({ days: offset });
-    const iso = date.toISODate()!;
-    if (isClosedOn(hours, iso, holidays)) continue;
-    const weekday = date.weekday - 1;
+    const { iso, weekday } = addDays(first, offset);
+    if (!weekdaysWithHours.has(weekday) || isClosedOn(hours, iso, holidays)) continue;
     for (const period of hours.periods) {
       if (period.day !== weekday) continue;
       if ((period.validFrom && iso < period.validFrom) || (period.validTo && iso > period.validTo)) continue;
-      intervals.push({ start: instant(date, period.opens), end: instant(date, period.closes) });
+      intervals.push({ start: instant(iso, period.opens), end: instant(iso, period.closes) });
     }
   }
   intervals.sort((a, b) => a.start.getTime() - b.start.getTime());
@@ -151,7 +175,7 @@ export function isOpenAt(hours: CompiledHours, at: Date, holidays: HolidayCalend
 }
 
 /** Open or not at `at`, when it closes, or when it next opens (looking `horizonDays` ahead). */
-export function openingStatus(hours: CompiledHours, at: Date, holidays: HolidayCalendar, horizonDays = 14): OpeningStatus {
+export function openingStatus(hours: CompiledHours, at: Date, holidays: HolidayCalendar, horizonDays = 8): OpeningStatus {
   const intervals = openIntervals(hours, at, horizonDays, holidays);
   const horizon = DateTime.fromJSDate(at).plus({ days: horizonDays }).toJSDate();
   const current = intervals.find((i) => i.start <= at && at < i.end);
@@ -161,7 +185,7 @@ export function openingStatus(hours: CompiledHours, at: Date, holidays: HolidayC
 }
 
 /** When the service next opens at or after `at` (`at` itself when it is open then). */
-export function nextOpening(hours: CompiledHours, at: Date, holidays: HolidayCalendar, horizonDays = 14): Date | null {
+export function nextOpening(hours: CompiledHours, at: Date, holidays: HolidayCalendar, horizonDays = 8): Date | null {
   const status = openingStatus(hours, at, holidays, horizonDays);
   return status.isOpen ? at : status.nextOpensAt;
 }

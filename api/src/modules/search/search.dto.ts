@@ -176,7 +176,7 @@ export class OpenStatusDto {
     type: String,
     format: 'date-time',
     nullable: true,
-    description: 'When it next opens, if closed (within 14 days).',
+    description: 'When it next opens, if closed (within 8 days).',
   })
   nextOpensAt: string | null;
 
