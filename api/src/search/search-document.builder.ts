@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { District, Service, TaxonomyTerm, Wijk } from '../database/entities/index.js';
 import { TAXONOMY } from '../database/seeds/reference-seed.js';
+import { shorten } from '../common/text/shorten.js';
 import type { ScheduleRule } from '../modules/opening-hours/opening-hours.js';
 import type { SearchDocument, SearchLocation } from './search-document.js';
 
-const SHORT_DESCRIPTION_LENGTH = 200;
 const ACCESS_OPEN_ON_HOLIDAYS = 'open-op-feestdagen';
 
 export interface BuiltDocuments {
@@ -146,8 +146,7 @@ function toDocument(service: ServiceRow, terms: Map<string, TaxonomyTerm>, place
     organizationId: service.organization_id,
     organizationName: service.organization_name,
     isDemo: service.is_demo,
-    shortDescription:
-      description.length > SHORT_DESCRIPTION_LENGTH ? `${description.slice(0, SHORT_DESCRIPTION_LENGTH - 1)}…` : description,
+    shortDescription: shorten(description),
     body: [description, service.alternate_name, service.application_process, service.eligibility_description, service.fees_description]
       .filter(Boolean)
       .join('\n'),

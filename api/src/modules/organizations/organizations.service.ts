@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { type Page, toPage } from '../../common/pagination/page.js';
 import { NotFoundProblem } from '../../common/problem/domain-exception.js';
+import { shorten } from '../../common/text/shorten.js';
 import { toLocationDto, toPhoneDto } from '../services/services.service.js';
 import type { OrganizationDetailDto, OrganizationListQueryDto, OrganizationSummaryDto } from './organizations.dto.js';
 import { OrganizationsRepository } from './organizations.repository.js';
-
-const SHORT_DESCRIPTION_LENGTH = 200;
 
 @Injectable()
 export class OrganizationsService {
@@ -21,8 +20,7 @@ export class OrganizationsService {
       id: o.id,
       name: o.name,
       alternateName: o.alternateName,
-      shortDescription:
-        o.description.length > SHORT_DESCRIPTION_LENGTH ? `${o.description.slice(0, SHORT_DESCRIPTION_LENGTH - 1)}…` : o.description,
+      shortDescription: shorten(o.description),
       website: o.website,
       serviceCount: o.serviceCount,
       isDemo: o.isDemo,

@@ -3,11 +3,10 @@ import { NotFoundProblem } from '../../common/problem/domain-exception.js';
 import { type Page, toPage } from '../../common/pagination/page.js';
 import type { Attribute, Location, Phone } from '../../database/entities/index.js';
 import { TAXONOMY } from '../../database/seeds/reference-seed.js';
+import { shorten } from '../../common/text/shorten.js';
 import { toTermDto } from '../taxonomies/taxonomies.service.js';
 import type { PhoneDto, ServiceDetailDto, ServiceListQueryDto, ServiceLocationDto, ServiceSummaryDto } from './services.dto.js';
 import { ServicesRepository } from './services.repository.js';
-
-const SHORT_DESCRIPTION_LENGTH = 200;
 
 @Injectable()
 export class ServicesService {
@@ -135,12 +134,6 @@ export class ServicesService {
       version: service.version,
     };
   }
-}
-
-function shorten(text: string): string {
-  if (text.length <= SHORT_DESCRIPTION_LENGTH) return text;
-  const cut = text.slice(0, SHORT_DESCRIPTION_LENGTH);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SHORT_DESCRIPTION_LENGTH - 40))}…`;
 }
 
 function byTermPosition(a: Attribute, b: Attribute): number {
