@@ -84,9 +84,8 @@ docker compose exec -T db sh -c \
 echo "restore: database restored"
 
 cat <<'EOF'
-restore: The search index is derived from PostgreSQL and is now out of date. Once the search
-         feature exists, rebuild it from PostgreSQL with its reindex command (see infra/README.md,
-         "Backup and restore"). Until then there is nothing to rebuild.
+restore: The search indexes are derived from PostgreSQL and are now out of date. Rebuild them:
+           docker compose exec api node api/dist/cli/reindex.js
 EOF
 if [[ "$api_was_running" != true ]]; then
   echo "restore: the API was not running; start it with: docker compose up -d api"

@@ -32,7 +32,12 @@ function withTypo(random: Random, word: string): string {
   }
 }
 
-export function buildQueryMix(random: Random, count: number, vocabulary: MixVocabulary): string[] {
+export interface MixQuery {
+  kind: string;
+  query: string;
+}
+
+export function buildQueryMix(random: Random, count: number, vocabulary: MixVocabulary): MixQuery[] {
   const vocab = words();
   const point = () => `near=${(51.19 + random.next() * 0.06).toFixed(4)},${(4.37 + random.next() * 0.08).toFixed(4)}`;
   const moment = () => {
@@ -58,17 +63,20 @@ export function buildQueryMix(random: Random, count: number, vocabulary: MixVoca
       .sample(filters, 2)
       .map((make) => make())
       .join('&');
-  const kinds: [() => string, number][] = [
-    [() => `q=${random.pick(vocab).slice(0, 3)}`, 15],
-    [() => `q=${encodeURIComponent(random.pick(vocab))}`, 15],
-    [() => `q=${encodeURIComponent(withTypo(random, random.pick(vocab)))}`, 10],
-    [() => `q=${random.pick(SYNONYM_QUERIES)}`, 5],
-    [filter, 20],
-    [() => `${point()}&radius=${random.pick([500, 1000, 2000])}&sort=distance`, 10],
-    [moment, 10],
-    [() => `q=${encodeURIComponent(random.pick(vocab).slice(0, random.int(3, 8)))}&${twoFilters()}`, 8],
-    [() => `${filter()}&${point()}&radius=3000&${moment()}`, 7],
+  const kinds: [string, () => string, number][] = [
+    ['prefix (3 letters)', () => `q=${random.pick(vocab).slice(0, 3)}`, 15],
+    ['whole word', () => `q=${encodeURIComponent(random.pick(vocab))}`, 15],
+    ['typo', () => `q=${encodeURIComponent(withTypo(random, random.pick(vocab)))}`, 10],
+    ['synonym', () => `q=${random.pick(SYNONYM_QUERIES)}`, 5],
+    ['one filter', filter, 20],
+    ['near + radius', () => `${point()}&radius=${random.pick([500, 1000, 2000])}&sort=distance`, 10],
+    ['openAt', moment, 10],
+    ['text + 2 filters', () => `q=${encodeURIComponent(random.pick(vocab).slice(0, random.int(3, 8)))}&${twoFilters()}`, 8],
+    ['filter + geo + openAt', () => `${filter()}&${point()}&radius=3000&${moment()}`, 7],
   ];
-  const weighted = kinds.map(([make, weight]) => [make, weight] as const);
-  return Array.from({ length: count }, () => random.weighted(weighted)());
+  const weighted = kinds.map(([kind, make, weight]) => [{ kind, make }, weight] as const);
+  return Array.from({ length: count }, () => {
+    const { kind, make } = random.weighted(weighted);
+    return { kind, query: make() };
+  });
 }

@@ -90,20 +90,24 @@ try {
     wijken: sorted(vocabulary.wijken.keys()),
   });
   const now = new Date('2026-11-24T10:00:00+01:00');
-  const engineQueries: SearchQuery[] = mix.map((query) => toEngineQuery(query, vocabulary, now));
+  const engineQueries: SearchQuery[] = mix.map(({ query }) => toEngineQuery(query, vocabulary, now));
 
   const port = await freePort();
   server = await startServer(port, database.embedded ? database.embedded.url('sociale_kaart') : config.database.url!);
   const base = `http://127.0.0.1:${port}/api/v1/search?`;
 
   // Warm-up: caches, JIT, connection pools.
-  for (const query of mix.slice(0, 100)) await fetchOk(base + query);
+  for (const { query } of mix.slice(0, 100)) await fetchOk(base + query);
   for (const query of engineQueries.slice(0, 100)) await engine.search(query);
 
-  const single = await measure(mix, 1, (query) => fetchOk(base + query));
-  const concurrent = await measure(mix, clientCount, (query) => fetchOk(base + query));
+  const single = await measure(mix, 1, ({ query }) => fetchOk(base + query));
+  const concurrent = await measure(mix, clientCount, ({ query }) => fetchOk(base + query));
   const raw = await measure(engineQueries, 1, (query) => engine.search(query));
 
+  const byKind = [...new Set(mix.map((m) => m.kind))].map((kind) => {
+    const latencies = single.latencies.filter((_, i) => mix[i].kind === kind);
+    return { kind, count: latencies.length, ...percentiles(latencies) };
+  });
   const line = (label: string, r: Measurement) => `${label.padEnd(26)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}${r.rps.toFixed(0).padStart(10)}`;
   console.log(`
 search benchmark: ${published.toLocaleString('en')} published services, ${mix.length} queries (seed ${args.seed}), PostgreSQL engine
@@ -113,6 +117,8 @@ ${line('HTTP, 1 client', single)}
 ${line(`HTTP, ${clientCount} clients`, concurrent)}
 ${line('engine SQL via pg (raw)', raw)}
 API/raw p50 ratio: ${(single.p50 / raw.p50).toFixed(2)}
+HTTP, 1 client, by kind of query:
+${byKind.map((k) => `  ${`${k.kind} (${k.count})`.padEnd(28)}${ms(k.p50)}${ms(k.p95)}${ms(k.p99)}`).join('\n')}
 ${
   serviceCount >= 200_000
     ? `target at 200,000: p95 ≤ 150 ms with 1 client [${single.p95 <= 150 ? 'met' : 'not met'}]`
@@ -128,27 +134,33 @@ interface Measurement {
   p95: number;
   p99: number;
   rps: number;
+  /** Latency of each item, in the order of the items. */
+  latencies: number[];
+}
+
+function percentiles(values: number[]): { p50: number; p95: number; p99: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }
 
 /** Runs every item once, spread over `clients` concurrent loops; latency per item and overall rate. */
 async function measure<T>(items: T[], clients: number, run: (item: T) => Promise<unknown>): Promise<Measurement> {
-  const latencies: number[] = [];
+  const latencies: number[] = new Array<number>(items.length);
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (next < items.length) {
-        const item = items[next++];
+        const index = next++;
         const t = performance.now();
-        await run(item);
-        latencies.push(performance.now() - t);
+        await run(items[index]);
+        latencies[index] = performance.now() - t;
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: items.length / seconds };
+  return { ...percentiles(latencies), rps: items.length / seconds, latencies };
 }
 
 function toEngineQuery(query: string, vocabulary: Awaited<ReturnType<SearchVocabulary['get']>>, now: Date): SearchQuery {
