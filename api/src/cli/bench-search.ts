@@ -100,23 +100,23 @@ try {
   for (const { query } of mix.slice(0, 100)) await fetchOk(base + query);
   for (const query of engineQueries.slice(0, 100)) await engine.search(query);
 
-  const single = await measure(mix, 1, ({ query }) => fetchOk(base + query));
-  const concurrent = await measure(mix, clientCount, ({ query }) => fetchOk(base + query));
-  const raw = await measure(engineQueries, 1, (query) => engine.search(query));
-
-  const byKind = [...new Set(mix.map((m) => m.kind))].map((kind) => {
-    const latencies = single.latencies.filter((_, i) => mix[i].kind === kind);
-    return { kind, count: latencies.length, ...percentiles(latencies) };
-  });
+  // Each figure is printed as soon as it is measured: a long run that is stopped still reports.
   const line = (label: string, r: Measurement) => `${label.padEnd(26)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}${r.rps.toFixed(0).padStart(10)}`;
   console.log(`
 search benchmark: ${published.toLocaleString('en')} published services, ${mix.length} queries (seed ${args.seed}), PostgreSQL engine
 machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}
-${''.padEnd(26)}${'p50'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}${'req/s'.padStart(10)}
-${line('HTTP, 1 client', single)}
-${line(`HTTP, ${clientCount} clients`, concurrent)}
-${line('engine SQL via pg (raw)', raw)}
-API/raw p50 ratio: ${(single.p50 / raw.p50).toFixed(2)}
+${''.padEnd(26)}${'p50'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}${'req/s'.padStart(10)}`);
+  const single = await measure(mix, 1, ({ query }) => fetchOk(base + query));
+  console.log(line('HTTP, 1 client', single));
+  const concurrent = await measure(mix, clientCount, ({ query }) => fetchOk(base + query));
+  console.log(line(`HTTP, ${clientCount} clients`, concurrent));
+  const raw = await measure(engineQueries, 1, (query) => engine.search(query));
+  console.log(line('engine SQL via pg (raw)', raw));
+  const byKind = [...new Set(mix.map((m) => m.kind))].map((kind) => {
+    const latencies = single.latencies.filter((_, i) => mix[i].kind === kind);
+    return { kind, count: latencies.length, ...percentiles(latencies) };
+  });
+  console.log(`API/raw p50 ratio: ${(single.p50 / raw.p50).toFixed(2)}
 HTTP, 1 client, by kind of query:
 ${byKind.map((k) => `  ${`${k.kind} (${k.count})`.padEnd(28)}${ms(k.p50)}${ms(k.p95)}${ms(k.p99)}`).join('\n')}
 ${
