@@ -1,6 +1,5 @@
 // Consistency between PostgreSQL and the search engines: writes commit with an outbox row, the
 // worker applies it with retries, and an unreachable Meilisearch loses nothing.
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { Service } from '../src/database/entities/index.js';
@@ -10,17 +9,8 @@ import type { SearchDocument } from '../src/search/search-document.js';
 import { EMPTY_FACETS, type EngineResult, type SearchEngine } from '../src/search/search-engine.js';
 import { SEARCH_ENGINES, type SearchEngines } from '../src/search/search-engines.js';
 import { SearchIndexer } from '../src/search/search-indexer.js';
+import { freePort } from './support/ports.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-/** A port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Renames services the way every write path does: the change and its outbox rows in one transaction. */
 async function rename(api: TestApp, engines: SearchEngines, changes: Record<string, string>): Promise<void> {
@@ -48,7 +38,7 @@ describe('with Meilisearch unreachable', () => {
   let engines: SearchEngines;
 
   beforeAll(async () => {
-    api = await startTestApp({ MEILI_URL: `http://127.0.0.1:${await closedPort()}`, MEILI_MASTER_KEY: 'test-key' });
+    api = await startTestApp({ MEILI_URL: `http://127.0.0.1:${await freePort()}`, MEILI_MASTER_KEY: 'test-key' });
     engines = api.app.get<SearchEngines>(SEARCH_ENGINES);
   });
   afterAll(async () => {
