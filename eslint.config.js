@@ -40,6 +40,38 @@ export default tseslint.config(
     files: ['pwa/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  // Features use each other only through their index.ts (app → features → shared lib/components).
+  {
+    files: ['pwa/src/features/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./[^./][^/]*/.+', message: 'Import another feature through its index.ts.' }] },
+      ],
+    },
+  },
+  {
+    files: ['pwa/src/features/*/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./\\.\\./[^./][^/]*/.+', message: 'Import another feature through its index.ts.' }] },
+      ],
+    },
+  },
+  {
+    files: ['pwa/e2e/**/*.ts', 'pwa/test/**/*.ts', 'pwa/src/**/*.spec.ts', 'pwa/bench/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // Tests and benchmarks read untyped JSON from HTTP responses and the page.
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   prettier,
 );

@@ -34,6 +34,27 @@ const config: Config = {
       moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.test.ts'],
     },
+    {
+      // Unit tests of the PWA's logic (filters, on-device search, opening hours) and its parity
+      // with the API; browser tests are in the e2e project.
+      displayName: 'pwa',
+      rootDir: '<rootDir>/pwa',
+      testEnvironment: 'node',
+      extensionsToTreatAsEsm: ['.ts', '.tsx'],
+      transform: swcTransform,
+      moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.test.ts'],
+    },
+    {
+      // The built PWA in Debian's Chromium against the real API (pwa/e2e/support).
+      displayName: 'e2e',
+      rootDir: '<rootDir>/pwa',
+      testEnvironment: 'node',
+      extensionsToTreatAsEsm: ['.ts'],
+      transform: swcTransform,
+      moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+      testMatch: ['<rootDir>/e2e/**/*.e2e.ts'],
+    },
   ],
 };
 

@@ -1,9 +1,81 @@
+// The PWA's build: React, and a Workbox service worker (vite-plugin-pwa, generateSW) that
+// precaches the app shell and caches map tiles only as they are viewed. The page registers it
+// through workbox-window (src/features/app-update), which shows "a new version is available".
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
-// `npm run dev`: the Vite dev server proxies /api to the API on its default port.
+/** Reference files (the district and wijk outlines the map bundles): SHARED_DIR as for the API. */
+const sharedDir = resolve(import.meta.dirname, '..', process.env.SHARED_DIR ?? '../shared');
+const TILE_URL = process.env.VITE_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+/** The tile server's origin, for the cache rule below: tiles are cached only from there. */
+const tileOrigin = new URL(TILE_URL.replace(/\{[a-z]\}/g, '0')).origin;
+
 export default defineConfig({
-  plugins: [react()],
-  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
-  build: { outDir: 'dist', sourcemap: true },
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'generateSW',
+      // The page registers the worker itself (workbox-window) and asks before activating a new one.
+      injectRegister: false,
+      registerType: 'prompt',
+      includeAssets: ['icons/*.svg', 'icons/*.png'],
+      manifest: {
+        name: 'Sociale Kaart Antwerpen',
+        short_name: 'Sociale Kaart',
+        description: 'Vind de juiste hulp in Antwerpen: per levensdomein, wijk en taal, ook zonder netwerk.',
+        lang: 'nl',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5394',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The whole app shell, every language and the lazy map chunk: the app must open offline
+        // on a phone that was online once. Source maps are for developers, not phones.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['**/*.map'],
+        // Client-side routes (/diensten/…) open offline from the precached shell; /api and /hsds never do.
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/hsds/],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            // Map tiles, cached only as the user views them (the OpenStreetMap tile policy forbids
+            // bulk prefetching); bounded in count and age so a phone's storage is not filled.
+            urlPattern: ({ url }) => url.origin === tileOrigin,
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'map-tiles',
+              expiration: { maxEntries: 1000, maxAgeSeconds: 30 * 24 * 60 * 60 },
+              cacheableResponse: { statuses: [0, 200] },
+            },
+          },
+          {
+            // Reference lists (life domains, target groups, languages, districts, wijken): small,
+            // rarely changed; served from the cache offline, refreshed in the background online.
+            urlPattern: ({ url }) =>
+              url.pathname.startsWith('/api/v1/') &&
+              /^\/api\/v1\/(life-domains|target-groups|access-terms|languages|holidays|districts|wijken)/.test(url.pathname),
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'reference-data', expiration: { maxEntries: 50 } },
+          },
+        ],
+      },
+    }),
+  ],
+  resolve: { dedupe: ['react', 'react-dom'], alias: { '@shared': sharedDir } },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:3000', '/hsds': 'http://127.0.0.1:3000' },
+    // The map bundles Antwerp's outlines from the shared folder, outside this one.
+    fs: { allow: ['..', sharedDir] },
+  },
+  build: { outDir: 'dist', sourcemap: true, target: 'es2022' },
 });

@@ -4,12 +4,14 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import type { OpenDatabase } from './database/open-database.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { HsdsModule } from './modules/hsds/hsds.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { PlacesModule } from './modules/places/places.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { ServicesModule } from './modules/services/services.module.js';
 import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module.js';
 import { SearchModule } from './modules/search/search.module.js';
+import { SnapshotModule } from './modules/snapshot/snapshot.module.js';
 import { SearchInfrastructureModule } from './search/search-infrastructure.module.js';
 
 export const FEATURE_MODULES = [
@@ -20,6 +22,8 @@ export const FEATURE_MODULES = [
   TaxonomiesModule,
   PlacesModule,
   ReferenceModule,
+  HsdsModule,
+  SnapshotModule,
 ];
 
 @Module({})

@@ -48,13 +48,14 @@ export async function createApp(
 
 /** Prefix, versioning, validation and errors: shared with the OpenAPI writer, which builds no server. */
 export function configureApp(app: NestFastifyApplication): void {
-  app.setGlobalPrefix('api');
+  // The HSDS API keeps the specification's paths at /hsds (issue #6).
+  app.setGlobalPrefix('api', { exclude: ['hsds', 'hsds/{*path}'] });
   app.enableVersioning({ type: VersioningType.URI, prefix: 'v' });
   app.useGlobalPipes(new NamingValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 }
 
-/** The PWA's files, and its index.html for client-side routes; /api stays the API's. */
+/** The PWA's files, and its index.html for client-side routes; /api and /hsds stay the API's. */
 async function servePwa(app: NestFastifyApplication, distDir: string): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -68,7 +69,7 @@ async function servePwa(app: NestFastifyApplication, distDir: string): Promise<v
   fastify.get('/*', (request, reply) => {
     const path = request.url.split('?')[0];
     // Client-side routes get the app shell; a missing file (`/assets/x.js`) or API path is a 404.
-    if (path === '/api' || path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
+    if (/^\/(api|hsds)(\/|$)/.test(path) || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });
 }

@@ -1,7 +1,11 @@
+// Entry: loads the UI language first (so no untranslated text flashes), then renders the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { initI18n } from './lib/i18n';
 import './app/app.css';
+
+await initI18n();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,7 +2,7 @@
 // the README's configuration table lists the same (a test keeps them in step).
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { fromRepoRoot } from './paths.js';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
@@ -36,6 +36,8 @@ export const CONFIG_DESCRIPTIONS: Record<keyof EnvironmentVariables, string> = {
   SEARCH_OUTBOX_INTERVAL_MS: 'How often the search outbox worker looks for changes, in milliseconds.',
   SEARCH_OUTBOX_BATCH_SIZE: 'Changes the worker applies per batch.',
   LOG_LEVEL: 'Most verbose log level: `error`, `warn`, `log`, `debug` or `verbose`.',
+  IMPORT_TOKEN:
+    'Admin token for `POST /api/v1/imports/hsds` (`Authorization: Bearer …`, at least 16 characters). Unset: imports over HTTP are refused.',
 };
 
 export class EnvironmentVariables {
@@ -110,6 +112,12 @@ export class EnvironmentVariables {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'log';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  IMPORT_TOKEN?: string;
 }
 
 /** The validated configuration, with paths resolved. */
@@ -125,6 +133,7 @@ export interface AppConfig {
     meilisearch?: { url: string; apiKey?: string; indexName: string };
     worker: { isEnabled: boolean; intervalMs: number; batchSize: number };
   };
+  imports: { token?: string };
 }
 
 export class ConfigValidationError extends Error {
@@ -161,5 +170,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       meilisearch: vars.MEILI_URL ? { url: vars.MEILI_URL, apiKey: vars.MEILI_MASTER_KEY, indexName: vars.MEILI_INDEX } : undefined,
       worker: { isEnabled: vars.SEARCH_WORKER, intervalMs: vars.SEARCH_OUTBOX_INTERVAL_MS, batchSize: vars.SEARCH_OUTBOX_BATCH_SIZE },
     },
+    imports: { token: vars.IMPORT_TOKEN },
   };
 }

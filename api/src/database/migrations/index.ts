@@ -3,5 +3,11 @@
 import { CreateExtensions1795462000000 } from './1795462000000-CreateExtensions.js';
 import { CreateSchema1795465901928 } from './1795465901928-CreateSchema.js';
 import { CreateSearchIndex1795465902928 } from './1795465902928-CreateSearchIndex.js';
+import { CreateServiceChange1796104507734 } from './1796104507734-CreateServiceChange.js';
 
-export const MIGRATIONS = [CreateExtensions1795462000000, CreateSchema1795465901928, CreateSearchIndex1795465902928];
+export const MIGRATIONS = [
+  CreateExtensions1795462000000,
+  CreateSchema1795465901928,
+  CreateSearchIndex1795465902928,
+  CreateServiceChange1796104507734,
+];

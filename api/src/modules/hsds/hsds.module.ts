@@ -1,0 +1,73 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { OPEN_DATABASE } from '../../database/database.module.js';
+import type { OpenDatabase } from '../../database/open-database.js';
+import { SEARCH_ENGINES, type SearchEngines } from '../../search/search-engines.js';
+import { HsdsController } from './hsds.controller.js';
+import { HsdsGraphRepository } from './hsds-graph.repository.js';
+import { HsdsReadRepository } from './hsds-read.repository.js';
+import { HsdsSchemas } from './hsds-schemas.js';
+import { HsdsService } from './hsds.service.js';
+import { HsdsImportController, NDJSON, ZIP } from './import/hsds-import.controller.js';
+import { HsdsImportRepository } from './import/hsds-import.repository.js';
+import { HsdsImportService } from './import/hsds-import.service.js';
+import { ImportTokenGuard } from './import/import-token.guard.js';
+
+/** NDJSON and zip import bodies; JSON bodies keep Fastify's default limit (1 MiB). */
+export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Open Referral HSDS 3.0: the read API at /hsds and the import at /api/v1/imports/hsds. */
+@Module({
+  controllers: [HsdsController, HsdsImportController],
+  providers: [
+    HsdsService,
+    HsdsReadRepository,
+    HsdsGraphRepository,
+    HsdsImportRepository,
+    ImportTokenGuard,
+    {
+      provide: HsdsSchemas,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => HsdsSchemas.load(config.sharedDir),
+    },
+    {
+      provide: HsdsImportService,
+      inject: [HsdsImportRepository, HsdsSchemas, OPEN_DATABASE, SEARCH_ENGINES],
+      useFactory: (repository: HsdsImportRepository, schemas: HsdsSchemas, database: OpenDatabase, engines: SearchEngines) =>
+        new HsdsImportService(
+          repository,
+          schemas,
+          database.locator,
+          engines.all.map((e) => e.name),
+        ),
+    },
+  ],
+})
+export class HsdsModule implements OnModuleInit {
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly hsds: HsdsService,
+  ) {}
+
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    if (!fastify) return;
+    // The HSDS API is open data: any web page may read it (no credentials are involved).
+    fastify.addHook('onRequest', (request, reply, done) => {
+      if (/^\/hsds(\/|\?|$)/.test(request.url)) void reply.header('access-control-allow-origin', '*');
+      done();
+    });
+    // HSDS names the root `GET /`, so clients ask for `/hsds/`; Nest's route is `/hsds`.
+    fastify.get('/hsds/', (request, reply) => {
+      void reply.send(this.hsds.root(`${request.protocol}://${request.host}`));
+    });
+    if (!fastify.hasContentTypeParser(NDJSON)) {
+      fastify.addContentTypeParser([NDJSON, ZIP], { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (_request, body, done) => {
+        done(null, body);
+      });
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// The real app for browser tests: the API and the built PWA in their own Node process (as
+// `npm start` runs them, service worker included), over a fresh copy of the test database.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fromRepoRoot } from '../../../api/src/config/paths.js';
+import { freePort } from '../../../api/test/support/ports.js';
+import { createTestDatabase, type TestDatabase } from '../../../api/test/support/test-database.js';
+
+export interface AppServer {
+  url: string;
+  db: TestDatabase;
+  stop(): Promise<void>;
+}
+
+export const PWA_DIST = fromRepoRoot('pwa/dist');
+
+export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
+  if (!existsSync(`${PWA_DIST}/index.html`)) {
+    throw new Error('pwa/dist is missing: `npm test` builds the PWA first (npm run build --workspace pwa)');
+  }
+  const db = await createTestDatabase();
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', fromRepoRoot('api/src/dev-loader.mjs'), fromRepoRoot('api/src/main.ts')],
+    {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATABASE_URL: db.url,
+        PWA_DIST_DIR: PWA_DIST,
+        SEED_DEMO_DATA: 'false',
+        LOG_LEVEL: 'warn',
+        SEARCH_OUTBOX_INTERVAL_MS: '200',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}:\n${output}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`the app did not answer within 90 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    url,
+    db,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      await db.close();
+    },
+  };
+}

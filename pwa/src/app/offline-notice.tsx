@@ -1,0 +1,32 @@
+// Says when the app answers from the device, and how old that data is: a social worker must know
+// whether an opening hour may have changed since.
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../lib/format';
+import { useOfflineStatus } from '../features/offline';
+
+export function OfflineNotice() {
+  const { t, i18n } = useTranslation('offline');
+  const status = useOfflineStatus();
+  if (status.isOnline && !status.error) {
+    return status.isSyncing && status.serviceCount === 0 ? (
+      <p className="notice notice-info" role="status">
+        {t('downloading')}
+      </p>
+    ) : null;
+  }
+  if (!status.isOnline) {
+    return (
+      <p className="notice notice-offline" role="status" data-testid="offline-notice">
+        <span aria-hidden="true">⚡ </span>
+        {status.syncedAt
+          ? t('offlineSince', { when: formatDateTime(status.syncedAt, i18n.language), count: status.serviceCount })
+          : t('offlineNoData')}
+      </p>
+    );
+  }
+  return (
+    <p className="notice notice-warning" role="status">
+      {t('syncFailed')}
+    </p>
+  );
+}

@@ -1,0 +1,2 @@
+export { FavouritesPage } from './components/favourites-page';
+export { FavouriteButton } from './components/favourite-button';

@@ -1,0 +1,177 @@
+// Filter semantics, sort orders, facets and text matching of on-device search over a small fixture.
+import { describe, expect, it } from '@jest/globals';
+import type { SearchFilters } from '../search';
+import { DeviceSearch } from './device-search.js';
+import type { ReferenceData, SnapshotService } from './snapshot-types.js';
+
+// The empty search (search-filters.ts's EMPTY_FILTERS; features import each other only through index.ts).
+const EMPTY_FILTERS: SearchFilters = {
+  q: '',
+  lifeDomain: [],
+  targetGroup: [],
+  language: [],
+  district: [],
+  wijk: [],
+  locatedIn: [],
+  near: null,
+  radius: null,
+  openAt: null,
+  openNow: false,
+  free: false,
+  walkIn: false,
+  wheelchair: false,
+  sort: null,
+  page: 1,
+};
+
+const reference: ReferenceData = {
+  lifeDomains: [
+    { code: 'inkomen', parentCode: null, labels: { nl: 'Inkomen en schulden', en: 'Income and debt' }, keywords: ['budgetbeheer'] },
+    { code: 'inkomen/schuldhulp', parentCode: 'inkomen', labels: { nl: 'Schuldbemiddeling' }, keywords: [] },
+    { code: 'wonen', parentCode: null, labels: { nl: 'Wonen' }, keywords: [] },
+  ],
+  targetGroups: [{ code: 'nieuwkomers', parentCode: null, labels: { nl: 'Nieuwkomers' }, keywords: [] }],
+  accessTerms: [{ code: 'zonder-afspraak', parentCode: null, labels: { nl: 'Zonder afspraak' }, keywords: [] }],
+  districts: [
+    { id: 'antwerpen', name: 'Antwerpen' },
+    { id: 'deurne', name: 'Deurne' },
+  ],
+  wijken: [{ id: '11002R05', name: 'Deurne-Zuidwest', districtId: 'deurne' }],
+};
+
+const service = (id: string, fields: Partial<SnapshotService>): SnapshotService => ({
+  id: `00000000-0000-0000-0000-00000000000${id}`,
+  name: `Dienst ${id}`,
+  organization: { id: 'org', name: 'Organisatie' },
+  isDemo: true,
+  description: '',
+  status: 'active',
+  lifeDomains: [],
+  targetGroups: [],
+  access: [],
+  languages: ['nl'],
+  isFree: null,
+  servesCity: false,
+  servesDistricts: [],
+  servesWijken: [],
+  locations: [],
+  phones: [],
+  requiredDocuments: [],
+  schedules: [],
+  opensOnHolidays: false,
+  followsPublicSectorCalendar: false,
+  updatedAt: '2026-01-01T00:00:00Z',
+  ...fields,
+});
+
+const records = [
+  service('1', {
+    name: 'Schuldbemiddeling Deurne',
+    lifeDomains: ['inkomen/schuldhulp'],
+    servesDistricts: ['deurne'],
+    isFree: true,
+    access: ['zonder-afspraak'],
+    locations: [{ id: 'l1', latitude: 51.21, longitude: 4.46, districtId: 'deurne', wijkId: '11002R05' }],
+    schedules: [{ freq: 'WEEKLY', byday: 'MO,TU', opensAt: '09:00:00', closesAt: '12:00:00' }],
+  }),
+  service('2', {
+    name: 'Élan budgetcoaching',
+    description: 'Hulp bij schulden en budgetbeheer.',
+    lifeDomains: ['inkomen'],
+    servesCity: true,
+    languages: ['nl', 'ar'],
+    locations: [{ id: 'l2', latitude: 51.2172, longitude: 4.4211, districtId: 'antwerpen' }],
+  }),
+  service('3', { name: 'Woonwinkel', lifeDomains: ['wonen'], servesWijken: ['11002R05'], targetGroups: ['nieuwkomers'] }),
+  service('4', { name: 'avondopvang', lifeDomains: ['wonen'], servesDistricts: ['antwerpen'], updatedAt: '2026-05-01T00:00:00Z' }),
+];
+
+const search = new DeviceSearch(reference, [{ date: '2026-12-25', kind: 'legal' }]);
+search.upsert(records);
+const ids = (filters: Partial<SearchFilters>) =>
+  search
+    .search({ ...EMPTY_FILTERS, ...filters }, { pageSize: 10, now: new Date('2026-11-24T10:00:00+01:00') })
+    .hits.map((h) => h.id.slice(-1));
+
+describe('DeviceSearch filters', () => {
+  it('includes the children of a parent life domain', () => {
+    expect(ids({ lifeDomain: ['inkomen'] })).toEqual(['2', '1']);
+    expect(ids({ lifeDomain: ['inkomen/schuldhulp'] })).toEqual(['1']);
+  });
+
+  it('ORs values of one filter and ANDs filters', () => {
+    expect(ids({ lifeDomain: ['inkomen/schuldhulp', 'wonen'] })).toEqual(['4', '1', '3']);
+    expect(ids({ lifeDomain: ['inkomen'], language: ['ar'] })).toEqual(['2']);
+  });
+
+  it('serves residents of a district or a wijk through the city, the district or the wijk', () => {
+    expect(ids({ district: ['deurne'] })).toEqual(['2', '1']);
+    expect(ids({ wijk: ['11002R05'] })).toEqual(['2', '1', '3']);
+  });
+
+  it('locates by the location, not by the service area', () => {
+    expect(ids({ locatedIn: ['11002R05'] })).toEqual(['1']);
+    expect(ids({ locatedIn: ['antwerpen'] })).toEqual(['2']);
+  });
+
+  it('filters on free, walk-in and opening hours', () => {
+    expect(ids({ free: true, walkIn: true })).toEqual(['1']);
+    expect(ids({ openAt: '2026-11-24T10:00:00' })).toEqual(['1']);
+    expect(ids({ openAt: '2026-11-24T13:00:00' })).toEqual([]);
+  });
+
+  it('keeps services within the radius, nearest first', () => {
+    const near = '51.2172,4.4211';
+    expect(ids({ near })).toEqual(['2', '1', '4', '3']);
+    expect(ids({ near, radius: 1000 })).toEqual(['2']);
+    const [hit] = search.search({ ...EMPTY_FILTERS, near }, { pageSize: 1 }).hits;
+    expect(hit.location?.distance).toBe(0);
+  });
+});
+
+describe('DeviceSearch sort and facets', () => {
+  it('sorts names unaccented and case-insensitively, as lower(unaccent(name))', () => {
+    expect(ids({})).toEqual(['4', '2', '1', '3']);
+    expect(ids({ sort: 'updated' })).toEqual(['4', '1', '2', '3']);
+  });
+
+  it('counts each facet under the other filters', () => {
+    const { facets, total } = search.search({ ...EMPTY_FILTERS, lifeDomain: ['wonen'], language: ['ar'] }, { pageSize: 10 });
+    expect(total).toBe(0);
+    expect(facets.lifeDomain).toEqual({ inkomen: 1 });
+    expect(facets.language).toEqual({ nl: 2 });
+    expect(facets.district).toEqual({});
+    // Serving only a wijk does not count towards its district.
+    expect(search.search({ ...EMPTY_FILTERS, lifeDomain: ['wonen'] }, { pageSize: 10 }).facets.district).toEqual({ antwerpen: 1 });
+  });
+});
+
+describe('DeviceSearch text', () => {
+  it('matches prefixes, typos and Dutch stems, every word required', () => {
+    // Also `schulden` in 2's terms: within two edits of a 9-letter word, as the API corrects.
+    expect(ids({ q: 'schuldbem' })).toEqual(['1', '2']);
+    expect(ids({ q: 'schuldbemidelling' })).toEqual(['1']);
+    expect(ids({ q: 'schuld' })).toEqual(['1', '2']);
+    expect(ids({ q: 'hulp schulden deurne' })).toEqual([]);
+    expect(ids({ q: 'elan' })).toEqual(['2']);
+  });
+
+  it('ranks a match in the name above one in the text', () => {
+    // 1 has `budgetbeheer` only among the keywords of its parent life domain (weight B).
+    expect(ids({ q: 'budget' })).toEqual(['2', '1']);
+    expect(ids({ q: 'schuldbemiddeling' })).toEqual(['1']);
+    // Both only have it in weight B and C; 2 also in its description, so it ranks higher.
+    expect(ids({ q: 'budgetbeheer' })).toEqual(['2', '1']);
+  });
+
+  it('follows the change feed: replaced and removed records', () => {
+    const local = new DeviceSearch(reference, []);
+    local.upsert(records);
+    local.upsert([{ ...records[2], name: 'Huurdersbond' }]);
+    local.remove([records[0].id]);
+    const find = (q: string) => local.search({ ...EMPTY_FILTERS, q }, { pageSize: 10 }).hits.map((h) => h.name);
+    expect(find('woonwinkel')).toEqual([]);
+    expect(find('huurders')).toEqual(['Huurdersbond']);
+    expect(find('schuldbemiddeling')).toEqual([]);
+  });
+});

@@ -1,0 +1,8 @@
+// The offline feature's public face: sync, status, on-device search, records and favourites.
+export { startOfflineSync } from './sync.js';
+export { useOfflineStatus, type OfflineStatus } from './offline-status.js';
+export { searchOnDevice } from './search-client.js';
+export type { DeviceSearchResponse } from './device-search.js';
+export { getServiceRecord } from './service-record.js';
+export { addFavourite, isFavourite, listFavourites, removeFavourite, useFavourites, type Favourite } from './favourites.js';
+export type { Snapshot, SnapshotService } from './snapshot-types.js';

@@ -1,0 +1,142 @@
+// Keeps the device's copy of the listings current (docs/offline.md): the whole snapshot on the
+// first visit (or when the change feed says 410 Gone), otherwise the change feed from the stored
+// cursor, page by page; on start, on the `online` event and every 5 minutes while visible.
+import { applyChanges, countServices, getMeta, isOfflineDbAvailable, putMeta, replaceSnapshot, type SyncState } from '../../lib/offline-db';
+import { getOfflineStatus, updateOfflineStatus } from './offline-status.js';
+import { fetchReferenceData } from './reference-data.js';
+import { updateSearchIndex } from './search-client.js';
+import type { Snapshot, SnapshotChanges } from './snapshot-types.js';
+
+const SYNC_INTERVAL_MS = 5 * 60_000;
+/** Reference data (labels, places) changes rarely: refetched daily. */
+const REFERENCE_MAX_AGE_MS = 24 * 60 * 60_000;
+const CHANGES_PAGE = 500;
+
+class FeedGoneError extends Error {}
+
+async function ensureReference(): Promise<void> {
+  const stored = await getMeta('reference');
+  if (stored && Date.now() - Date.parse(stored.fetchedAt) < REFERENCE_MAX_AGE_MS) return;
+  const reference = await fetchReferenceData((path) => fetch(path));
+  await putMeta('reference', { ...reference, fetchedAt: new Date().toISOString() });
+  if (stored) updateSearchIndex({ kind: 'reload' });
+}
+
+async function downloadSnapshot(previous: SyncState | undefined): Promise<void> {
+  const response = await fetch('/api/v1/snapshot', { headers: previous?.etag ? { 'If-None-Match': previous.etag } : {} });
+  if (response.status === 304 && previous) {
+    await putMeta('sync', { ...previous, syncedAt: new Date().toISOString() });
+    return;
+  }
+  if (!response.ok) throw new Error(`GET /api/v1/snapshot: HTTP ${response.status}`);
+  const snapshot = (await response.json()) as Snapshot;
+  await replaceSnapshot(snapshot.services, snapshot.holidays ?? [], {
+    cursor: snapshot.cursor,
+    etag: response.headers.get('ETag'),
+    syncedAt: new Date().toISOString(),
+  });
+  updateSearchIndex({ kind: 'reload' });
+}
+
+async function followChanges(state: SyncState): Promise<void> {
+  let cursor = state.cursor;
+  for (;;) {
+    const response = await fetch(`/api/v1/snapshot/changes?since=${encodeURIComponent(cursor)}&limit=${CHANGES_PAGE}`);
+    if (response.status === 410) throw new FeedGoneError();
+    if (!response.ok) throw new Error(`GET /api/v1/snapshot/changes: HTTP ${response.status}`);
+    const page = (await response.json()) as SnapshotChanges;
+    const changes = page.changes ?? [];
+    const upserts = changes.flatMap((c) => (c.service ? [c.service] : []));
+    const removedIds = changes.filter((c) => !c.service).map((c) => c.id);
+    await applyChanges(upserts, removedIds, { ...state, cursor: page.cursor, syncedAt: new Date().toISOString() });
+    if (changes.length > 0) updateSearchIndex({ kind: 'changes', upserts, removedIds });
+    cursor = page.cursor;
+    if (!page.hasMore) return;
+  }
+}
+
+let running: Promise<void> | null = null;
+
+/** One sync; concurrent calls share it. Never rejects: errors land in the status. */
+export function syncNow(): Promise<void> {
+  running ??= (async () => {
+    updateOfflineStatus({ isSyncing: true });
+    try {
+      await ensureReference();
+      const state = await getMeta('sync');
+      if (!state || (await countServices()) === 0) await downloadSnapshot(undefined);
+      else {
+        try {
+          await followChanges(state);
+        } catch (error) {
+          // The server no longer keeps changes this old: start over from a fresh snapshot.
+          if (!(error instanceof FeedGoneError)) throw error;
+          await downloadSnapshot(state);
+        }
+      }
+      updateOfflineStatus({ error: null });
+    } catch (error) {
+      updateOfflineStatus({ error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      const [state, serviceCount] = await Promise.all([getMeta('sync'), countServices()]).catch(
+        () => [undefined, getOfflineStatus().serviceCount] as const,
+      );
+      updateOfflineStatus({ isSyncing: false, syncedAt: state?.syncedAt ?? null, serviceCount });
+      running = null;
+    }
+  })();
+  return running;
+}
+
+async function askPersistence(): Promise<void> {
+  const stored = await getMeta('persisted');
+  if (stored !== undefined) {
+    updateOfflineStatus({ isPersisted: stored });
+    if (stored) return;
+  }
+  // Without persistence the browser may evict the offline data under storage pressure.
+  const isPersisted = (await navigator.storage?.persist?.()) ?? false;
+  await putMeta('persisted', isPersisted);
+  updateOfflineStatus({ isPersisted });
+}
+
+/** Starts keeping the offline data current; returns the function that stops it. Never throws. */
+export function startOfflineSync(): () => void {
+  if (typeof window === 'undefined' || !isOfflineDbAvailable()) {
+    updateOfflineStatus({ error: 'IndexedDB is not available: offline search is off' });
+    return () => {};
+  }
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const syncWhenUseful = () => {
+    if (navigator.onLine && document.visibilityState === 'visible') void syncNow();
+  };
+  const onOnline = () => {
+    updateOfflineStatus({ isOnline: true });
+    void syncNow();
+  };
+  const onOffline = () => updateOfflineStatus({ isOnline: false });
+  const onVisibility = () => {
+    clearInterval(timer);
+    // Polling only while visible: a hidden tab should not spend the user's data or battery.
+    if (document.visibilityState === 'visible') {
+      timer = setInterval(syncWhenUseful, SYNC_INTERVAL_MS);
+      syncWhenUseful();
+    }
+  };
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+  document.addEventListener('visibilitychange', onVisibility);
+  updateOfflineStatus({ isOnline: navigator.onLine });
+  void Promise.all([getMeta('sync'), countServices()])
+    .then(([state, serviceCount]) => updateOfflineStatus({ syncedAt: state?.syncedAt ?? null, serviceCount }))
+    .catch(() => undefined);
+  void askPersistence().catch(() => updateOfflineStatus({ isPersisted: false }));
+  void syncNow();
+  if (document.visibilityState === 'visible') timer = setInterval(syncWhenUseful, SYNC_INTERVAL_MS);
+  return () => {
+    clearInterval(timer);
+    window.removeEventListener('online', onOnline);
+    window.removeEventListener('offline', onOffline);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+}

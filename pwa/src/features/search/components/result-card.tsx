@@ -1,0 +1,47 @@
+// One search result: enough to choose without opening it (name, organisation, distance, open or
+// when it opens, languages, how recent the information is).
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { OpenStatus } from '../../../components/open-status';
+import type { SearchHit } from '../../../lib/api-types';
+import { formatDate, formatDistance, isStale } from '../../../lib/format';
+import { languageName } from '../../../lib/reference-data';
+import { lifeDomainIcon } from './life-domain-icons';
+
+export function ResultCard({ hit }: { hit: SearchHit }) {
+  const { t, i18n } = useTranslation('search');
+  const language = i18n.language;
+  const distance = hit.location?.distance;
+  return (
+    <li className="result-card" data-testid="result" data-service-id={hit.id}>
+      <h3 className="result-title">
+        <span aria-hidden="true" className="domain-icon">
+          {lifeDomainIcon(hit.lifeDomains[0] ?? '')}
+        </span>
+        <Link to={`/diensten/${hit.id}`}>{hit.name}</Link>
+      </h3>
+      <p className="result-org">
+        {hit.organization.name}
+        {hit.isDemo && <span className="badge">{t('result.demo')}</span>}
+      </p>
+      <p className="result-meta">
+        <OpenStatus open={hit.open} />
+        {distance != null && (
+          <span>
+            <span aria-hidden="true">📍 </span>
+            {t('result.distance', { distance: formatDistance(distance, language) })}
+          </span>
+        )}
+        {hit.location?.district && <span>{hit.location.wijk?.name ?? hit.location.district.name}</span>}
+      </p>
+      {hit.languages.length > 0 && (
+        <p className="result-languages">
+          {t('result.languages')}: {hit.languages.map((code) => languageName(code, language)).join(', ')}
+        </p>
+      )}
+      <p className={isStale(hit.lastVerifiedAt) ? 'result-verified is-stale' : 'result-verified'}>
+        {hit.lastVerifiedAt ? t('result.verified', { date: formatDate(hit.lastVerifiedAt, language) }) : t('result.neverVerified')}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,65 @@
+// The one-tap actions of a listing: call, route, e-mail, website, save, referral card.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SnapshotService } from '../../offline';
+import { FavouriteButton } from '../../favourites';
+
+export function routeUrl(location: { latitude: number; longitude: number }): string {
+  // OpenStreetMap's directions open in the phone's browser or map app, with no account or key.
+  return `https://www.openstreetmap.org/directions?to=${location.latitude}%2C${location.longitude}`;
+}
+
+export function telUrl(number: string): string {
+  return `tel:${number.replace(/[^\d+]/g, '')}`;
+}
+
+export function ContactActions({ service }: { service: SnapshotService }) {
+  const { t } = useTranslation('service');
+  const phone = service.phones?.[0];
+  const location = service.locations?.[0];
+  return (
+    <ul className="actions" aria-label={t('actions.label')}>
+      {phone && (
+        <li>
+          <a className="button button-primary" href={telUrl(phone.number)}>
+            <span aria-hidden="true">📞 </span>
+            {t('actions.call', { number: phone.number })}
+          </a>
+        </li>
+      )}
+      {location && (
+        <li>
+          <a className="button" href={routeUrl(location)} target="_blank" rel="noreferrer">
+            <span aria-hidden="true">🧭 </span>
+            {t('actions.route')}
+          </a>
+        </li>
+      )}
+      {service.email && (
+        <li>
+          <a className="button" href={`mailto:${service.email}`}>
+            <span aria-hidden="true">✉ </span>
+            {t('actions.email')}
+          </a>
+        </li>
+      )}
+      {service.url && (
+        <li>
+          <a className="button" href={service.url} target="_blank" rel="noreferrer">
+            <span aria-hidden="true">🌐 </span>
+            {t('actions.website')}
+          </a>
+        </li>
+      )}
+      <li>
+        <FavouriteButton service={service} />
+      </li>
+      <li>
+        <Link className="button" to={`/diensten/${service.id}/verwijskaart`}>
+          <span aria-hidden="true">🗂 </span>
+          {t('actions.referral')}
+        </Link>
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,95 @@
+// A listing in full: what it is, for whom, how to apply, what to bring, cost, this week's hours,
+// languages, where, how to reach it, and how recent the information is.
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { PageLoading } from '../../../components/page-loading';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { formatDate, isStale, STALE_AFTER_DAYS } from '../../../lib/format';
+import { useHolidays } from '../../../lib/reference-data';
+import { useService } from '../api/get-service';
+import { listingText } from '../listing-text';
+import { ContactActions } from './contact-actions';
+import { ServiceSections } from './service-sections';
+
+const LocationMap = lazy(() => import('../../map').then((m) => ({ default: m.LocationMap })));
+
+/** React Router numbers its history entries: going back stays inside the app only from the second one. */
+function canGoBack(): boolean {
+  return ((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0;
+}
+
+export function ServicePage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { t, i18n } = useTranslation('service');
+  const language = i18n.language;
+  const { data: service, isLoading } = useService(id);
+  const { data: holidays = [] } = useHolidays();
+  const name = service ? listingText(service, 'name', language).text : undefined;
+  useDocumentTitle(name ?? (isLoading ? null : t('notFound')));
+
+  if (isLoading) return <PageLoading />;
+  if (!service) {
+    return (
+      <section className="page">
+        <h1>{t('notFound')}</h1>
+        <p>{t('notFoundText')}</p>
+        <Link to="/">{t('backToSearch')}</Link>
+      </section>
+    );
+  }
+  const location = service.locations?.[0];
+  return (
+    <article className="page service-page" data-testid="service-detail">
+      <p className="breadcrumb">
+        <button type="button" className="link-button" onClick={() => void (canGoBack() ? navigate(-1) : navigate('/'))}>
+          {t('backToResults')}
+        </button>
+      </p>
+      <h1 dir="auto">{name}</h1>
+      <p className="service-org">
+        {service.organization.name}
+        {service.isDemo && <span className="badge">{t('demo')}</span>}
+      </p>
+      {service.alert && (
+        <p className="notice notice-warning" role="note" dir="auto">
+          {listingText(service, 'alert', language).text}
+        </p>
+      )}
+      {isStale(service.lastVerifiedAt) && (
+        <p className="notice notice-warning" role="note" data-testid="stale-notice">
+          {t('staleNotice', { days: STALE_AFTER_DAYS })}
+        </p>
+      )}
+      <ContactActions service={service} />
+      <ServiceSections service={service} holidays={holidays} language={language} />
+      {location && (
+        <section aria-labelledby="where-heading">
+          <h2 id="where-heading">{t('sections.where')}</h2>
+          {service.locations.map((l) => (
+            <p key={l.id}>
+              {l.name && <strong>{l.name}: </strong>}
+              {l.address}
+            </p>
+          ))}
+          <Suspense fallback={null}>
+            <LocationMap latitude={location.latitude} longitude={location.longitude} label={name ?? ''} />
+          </Suspense>
+        </section>
+      )}
+      <footer className="service-footer">
+        <p>{service.lastVerifiedAt ? t('verified', { date: formatDate(service.lastVerifiedAt, language) }) : t('neverVerified')}</p>
+        <p>
+          {service.email ? (
+            <a href={`mailto:${service.email}?subject=${encodeURIComponent(t('report.subject', { name: service.name }))}`}>
+              {t('report.link')}
+            </a>
+          ) : (
+            t('report.noEmail')
+          )}
+        </p>
+      </footer>
+    </article>
+  );
+}
