@@ -26,9 +26,13 @@ describe('search → detail → referral card → print', () => {
     await page.goto('/');
     await page.getByRole('searchbox').fill('schuld');
     await page.getByRole('button', { name: 'Filters' }).click();
-    await page.getByRole('checkbox', { name: 'Gratis' }).check();
-    await expect(page.waitForURL(/q=schuld/)).resolves.toBeUndefined();
-    expect(new URL(page.url()).searchParams.get('free')).toBe('true');
+    // The filter state lives in the URL (router navigations render in a transition, so the box
+    // ticks once the URL has changed).
+    await page.getByRole('checkbox', { name: 'Gratis' }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'schuld' && url.searchParams.get('free') === 'true');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.check input:checked') !== null, undefined, {
+      timeout: 5000,
+    });
     await expect(page.getByRole('button', { name: 'Filter verwijderen: Gratis' }).isVisible()).resolves.toBe(true);
     const results = page.getByTestId('result');
     await results.first().waitFor();

@@ -2,22 +2,35 @@
 // `npm start` runs them, service worker included), over a fresh copy of the test database.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fromRepoRoot } from '../../../api/src/config/paths.js';
 import { freePort } from '../../../api/test/support/ports.js';
 import { createTestDatabase, type TestDatabase } from '../../../api/test/support/test-database.js';
 
 export interface AppServer {
   url: string;
+  /** The folder the PWA is served from. */
+  pwaDir: string;
   db: TestDatabase;
   stop(): Promise<void>;
 }
 
 export const PWA_DIST = fromRepoRoot('pwa/dist');
 
-export async function startAppServer(env: Record<string, string> = {}): Promise<AppServer> {
+export interface AppServerOptions {
+  env?: Record<string, string>;
+  /** Serve a private copy of the built PWA, so a test may change it (a new service worker). */
+  copyPwa?: boolean;
+}
+
+export async function startAppServer({ env = {}, copyPwa = false }: AppServerOptions = {}): Promise<AppServer> {
   if (!existsSync(`${PWA_DIST}/index.html`)) {
     throw new Error('pwa/dist is missing: `npm test` builds the PWA first (npm run build --workspace pwa)');
   }
+  const pwaDir = copyPwa ? await mkdtemp(join(tmpdir(), 'sk-pwa-')) : PWA_DIST;
+  if (copyPwa) await cp(PWA_DIST, pwaDir, { recursive: true });
   const db = await createTestDatabase();
   const port = await freePort();
   const child: ChildProcess = spawn(
@@ -31,7 +44,7 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
         HOST: '127.0.0.1',
         PORT: String(port),
         DATABASE_URL: db.url,
-        PWA_DIST_DIR: PWA_DIST,
+        PWA_DIST_DIR: pwaDir,
         SEED_DEMO_DATA: 'false',
         LOG_LEVEL: 'warn',
         SEARCH_OUTBOX_INTERVAL_MS: '200',
@@ -57,12 +70,14 @@ export async function startAppServer(env: Record<string, string> = {}): Promise<
   }
   return {
     url,
+    pwaDir,
     db,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
       await db.close();
+      if (copyPwa) await rm(pwaDir, { recursive: true, force: true });
     },
   };
 }

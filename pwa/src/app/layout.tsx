@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { UpdatePrompt } from '../features/app-update';
 import { startOfflineSync } from '../features/offline';
+import { DeviceData } from './device-data';
 import { OfflineNotice } from './offline-notice';
 import { LanguageSwitcher } from '../components/language-switcher';
 
@@ -37,6 +38,7 @@ export function Layout() {
       </main>
       <footer className="app-footer">
         <p>{t('footer.demo')}</p>
+        <DeviceData />
       </footer>
     </>
   );

@@ -7,6 +7,7 @@ import { useOfflineStatus } from '../features/offline';
 export function OfflineNotice() {
   const { t, i18n } = useTranslation('offline');
   const status = useOfflineStatus();
+  if (!status.hasLoaded) return null;
   if (status.isOnline && !status.error) {
     return status.isSyncing && status.serviceCount === 0 ? (
       <p className="notice notice-info" role="status">

@@ -13,10 +13,6 @@ export function UpdatePrompt() {
     if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
     const workbox = new Workbox('/sw.js');
     workbox.addEventListener('waiting', () => setWaiting(workbox));
-    // Reload once the new version controls the page (not on the very first install).
-    workbox.addEventListener('controlling', (event) => {
-      if (event.isUpdate) window.location.reload();
-    });
     void workbox.register();
   }, []);
 
@@ -24,7 +20,15 @@ export function UpdatePrompt() {
   return (
     <div className="notice notice-update" role="status" data-testid="update-prompt">
       <p>{t('update.available')}</p>
-      <button type="button" className="button button-primary" onClick={() => waiting.messageSkipWaiting()}>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => {
+          // Reload once the new version controls the page: then every file comes from one version.
+          waiting.addEventListener('controlling', () => window.location.reload());
+          waiting.messageSkipWaiting();
+        }}
+      >
         {t('update.reload')}
       </button>
     </div>

@@ -11,6 +11,8 @@ export interface OfflineStatus {
   /** Whether the browser granted persistent storage; null until asked. */
   isPersisted: boolean | null;
   error: string | null;
+  /** false until the device's copy has been looked at: until then the counts above mean nothing yet. */
+  hasLoaded: boolean;
 }
 
 let status: OfflineStatus = {
@@ -20,6 +22,7 @@ let status: OfflineStatus = {
   serviceCount: 0,
   isPersisted: null,
   error: null,
+  hasLoaded: false,
 };
 const listeners = new Set<() => void>();
 

@@ -81,7 +81,7 @@ export function syncNow(): Promise<void> {
       const [state, serviceCount] = await Promise.all([getMeta('sync'), countServices()]).catch(
         () => [undefined, getOfflineStatus().serviceCount] as const,
       );
-      updateOfflineStatus({ isSyncing: false, syncedAt: state?.syncedAt ?? null, serviceCount });
+      updateOfflineStatus({ isSyncing: false, syncedAt: state?.syncedAt ?? null, serviceCount, hasLoaded: true });
       running = null;
     }
   })();
@@ -128,8 +128,8 @@ export function startOfflineSync(): () => void {
   document.addEventListener('visibilitychange', onVisibility);
   updateOfflineStatus({ isOnline: navigator.onLine });
   void Promise.all([getMeta('sync'), countServices()])
-    .then(([state, serviceCount]) => updateOfflineStatus({ syncedAt: state?.syncedAt ?? null, serviceCount }))
-    .catch(() => undefined);
+    .then(([state, serviceCount]) => updateOfflineStatus({ syncedAt: state?.syncedAt ?? null, serviceCount, hasLoaded: true }))
+    .catch(() => updateOfflineStatus({ hasLoaded: true }));
   void askPersistence().catch(() => updateOfflineStatus({ isPersisted: false }));
   void syncNow();
   if (document.visibilityState === 'visible') timer = setInterval(syncWhenUseful, SYNC_INTERVAL_MS);

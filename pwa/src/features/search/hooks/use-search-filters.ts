@@ -11,14 +11,12 @@ export function useSearchFilters() {
 
   const update = useCallback(
     (change: Partial<SearchFilters>, { replace = false }: { replace?: boolean } = {}) => {
-      setParams(
-        (current) => {
-          const next = filtersToParams({ ...filtersFromParams(current), page: 1, ...change });
-          if (current.get('view') === 'map') next.set('view', 'map');
-          return next;
-        },
-        { replace },
-      );
+      // From the URL as it is now, not as it was at the last render: a debounced keystroke and a
+      // tick in the same moment must not undo each other.
+      const current = new URLSearchParams(window.location.search);
+      const next = filtersToParams({ ...filtersFromParams(current), page: 1, ...change });
+      if (current.get('view') === 'map') next.set('view', 'map');
+      setParams(next, { replace });
     },
     [setParams],
   );

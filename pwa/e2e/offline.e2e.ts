@@ -1,0 +1,150 @@
+// In a basement without signal: the app, opened once online, reloads offline from its service
+// worker, searches the device's copy with the same filters and the same top results as the API,
+// and opens saved favourites. And when a new version is deployed, it offers to reload.
+import { appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { EMPTY_FILTERS, filtersToParams, type SearchFilters } from '../src/features/search/search-filters.js';
+import { launchBrowser, phoneContext } from './support/browser.js';
+import { startAppServer, type AppServer } from './support/app-server.js';
+
+let server: AppServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+/** Queries a social worker asks, each compared on the first page: the ids in order. */
+const QUERIES: Partial<SearchFilters>[] = [
+  { lifeDomain: ['inkomen'] },
+  { lifeDomain: ['inkomen/schuldhulp'], free: true },
+  { language: ['ar'] },
+  { targetGroup: ['nieuwkomers'], district: ['borgerhout'] },
+  { wijk: ['11002R05'] },
+  { locatedIn: ['deurne'] },
+  { near: '51.2172,4.4211', radius: 1500 },
+  { openAt: '2026-11-24T10:00:00+01:00', walkIn: true },
+  { q: 'schuldbemiddeling' },
+  { q: 'huisartsen' },
+  { q: 'ocmw' },
+  { q: 'taa' },
+  { q: 'schuldbemidelling' },
+  { q: 'advies', lifeDomain: ['juridisch'], language: ['fr'] },
+];
+
+const search = (filters: Partial<SearchFilters>) => filtersToParams({ ...EMPTY_FILTERS, ...filters }).toString();
+
+async function resultIds(): Promise<{ ids: string[]; heading: string }> {
+  const heading = page.locator('#results-heading');
+  await heading.waitFor();
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('[data-testid="result"]').length > 0 ||
+      /\b0\b/.test(document.querySelector('#results-heading')?.textContent ?? ''),
+  );
+  const ids = await page
+    .locator('[data-testid="result"]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-service-id') ?? ''));
+  return { ids, heading: (await heading.textContent()) ?? '' };
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startAppServer({ copyPwa: true }), launchBrowser()]);
+  context = await phoneContext(browser, server.url);
+  page = await context.newPage();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('offline', () => {
+  let favouriteName = '';
+
+  it('installs the service worker and keeps every published listing on the device', async () => {
+    await page.goto('/');
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+    const snapshot = await fetch(`${server.url}/api/v1/snapshot`).then((r) => r.json());
+    expect(snapshot.count).toBeGreaterThan(200);
+    const deviceData = page.getByTestId('device-data');
+    await deviceData.waitFor({ timeout: 30_000 });
+    await expect(deviceData.getAttribute('data-count')).resolves.toBe(String(snapshot.count));
+  });
+
+  it('saves a favourite while online', async () => {
+    await page.goto(`/?${search({ q: 'schuldbemiddeling' })}`);
+    await page.getByTestId('result').first().getByRole('link').click();
+    favouriteName = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    await page.getByRole('button', { name: 'Bewaren in mijn netwerk' }).click();
+    await expect(page.getByRole('button', { name: 'Bewaard in mijn netwerk' }).getAttribute('aria-pressed')).resolves.toBe('true');
+  });
+
+  it('reloads without network, says so, and searches on the device with the same top results as the API', async () => {
+    const online = new Map<string, string[]>();
+    for (const query of QUERIES) {
+      const body = await fetch(`${server.url}/api/v1/search?${search(query)}&pageSize=20`).then((r) => r.json());
+      online.set(
+        search(query),
+        body.hits.map((hit: { id: string }) => hit.id),
+      );
+    }
+    await context.setOffline(true);
+    await page.reload();
+    const notice = page.getByTestId('offline-notice');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toMatch(/Offline — gegevens van .+ \(\d+ diensten\)/);
+
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const query of QUERIES) {
+      const key = search(query);
+      await page.goto(`/?${key}`);
+      const { ids, heading } = await resultIds();
+      expect(heading).toContain('op dit toestel');
+      const expected = online.get(key)!;
+      expect(expected.length).toBeGreaterThan(0);
+      compared++;
+      const top = Math.min(10, expected.length);
+      if (JSON.stringify(ids.slice(0, top)) !== JSON.stringify(expected.slice(0, top))) {
+        mismatches.push(`${key}\n  online:  ${expected.slice(0, top).join(' ')}\n  device:  ${ids.slice(0, top).join(' ')}`);
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(10);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('searches as the worker types, offline, from the search box', async () => {
+    await page.goto('/');
+    await page.getByRole('searchbox').fill('schuld');
+    await page.waitForURL(/q=schuld/);
+    const { ids } = await resultIds();
+    expect(ids.length).toBeGreaterThan(0);
+  });
+
+  it('opens the favourites and a saved listing offline', async () => {
+    await page.goto('/mijn-netwerk');
+    const favourites = page.getByTestId('favourites');
+    await favourites.waitFor();
+    await favourites.getByRole('link', { name: favouriteName }).click();
+    await page.getByTestId('service-detail').waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(favouriteName);
+    await context.setOffline(false);
+  });
+});
+
+describe('a new version', () => {
+  it('shows "a new version is available" when a new service worker is waiting, and reloads into it', async () => {
+    await page.goto('/');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await expect(page.getByTestId('update-prompt').count()).resolves.toBe(0);
+    // A deploy: the service worker's bytes change. The next update check installs it; it waits.
+    await appendFile(join(server.pwaDir, 'sw.js'), '\n// next version\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const prompt = page.getByTestId('update-prompt');
+    await prompt.waitFor({ timeout: 30_000 });
+    await expect(prompt.textContent()).resolves.toContain('nieuwe versie');
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Nu herladen' }).click()]);
+    await expect(page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).resolves.toBeNull();
+  });
+});
