@@ -3,16 +3,11 @@
 // and opens saved favourites. And when a new version is deployed, it offers to reload.
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from '@jest/globals';
 import { EMPTY_FILTERS, filtersToParams, type SearchFilters } from '../src/features/search/search-filters.js';
-import { launchBrowser, phoneContext } from './support/browser.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
+import { useSession } from './support/session.js';
 
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const session = useSession({ copyPwa: true });
 
 /** Queries a social worker asks, each compared on the first page: the ids in order. */
 const QUERIES: Partial<SearchFilters>[] = [
@@ -35,63 +30,52 @@ const QUERIES: Partial<SearchFilters>[] = [
 const search = (filters: Partial<SearchFilters>) => filtersToParams({ ...EMPTY_FILTERS, ...filters }).toString();
 
 async function resultIds(): Promise<{ ids: string[]; heading: string }> {
-  const heading = page.locator('#results-heading');
+  const heading = session.page.locator('#results-heading');
   await heading.waitFor();
-  await page.waitForFunction(
+  await session.page.waitForFunction(
     () =>
       document.querySelectorAll('[data-testid="result"]').length > 0 ||
       /\b0\b/.test(document.querySelector('#results-heading')?.textContent ?? ''),
   );
-  const ids = await page
+  const ids = await session.page
     .locator('[data-testid="result"]')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-service-id') ?? ''));
   return { ids, heading: (await heading.textContent()) ?? '' };
 }
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer({ copyPwa: true }), launchBrowser()]);
-  context = await phoneContext(browser, server.url);
-  page = await context.newPage();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('offline', () => {
   let favouriteName = '';
 
   it('installs the service worker and keeps every published listing on the device', async () => {
-    await page.goto('/');
-    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
-    const snapshot = await fetch(`${server.url}/api/v1/snapshot`).then((r) => r.json());
+    await session.page.goto('/');
+    await session.page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+    const snapshot = await fetch(`${session.server.url}/api/v1/snapshot`).then((r) => r.json());
     expect(snapshot.count).toBeGreaterThan(200);
-    const deviceData = page.getByTestId('device-data');
+    const deviceData = session.page.getByTestId('device-data');
     await deviceData.waitFor({ timeout: 30_000 });
     await expect(deviceData.getAttribute('data-count')).resolves.toBe(String(snapshot.count));
   });
 
   it('saves a favourite while online', async () => {
-    await page.goto(`/?${search({ q: 'schuldbemiddeling' })}`);
-    await page.getByTestId('result').first().getByRole('link').click();
-    favouriteName = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-    await page.getByRole('button', { name: 'Bewaren in mijn netwerk' }).click();
-    await expect(page.getByRole('button', { name: 'Bewaard in mijn netwerk' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await session.page.goto(`/?${search({ q: 'schuldbemiddeling' })}`);
+    await session.page.getByTestId('result').first().getByRole('link').click();
+    favouriteName = (await session.page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    await session.page.getByRole('button', { name: 'Bewaren in mijn netwerk' }).click();
+    await expect(session.page.getByRole('button', { name: 'Bewaard in mijn netwerk' }).getAttribute('aria-pressed')).resolves.toBe('true');
   });
 
   it('reloads without network, says so, and searches on the device with the same top results as the API', async () => {
     const online = new Map<string, string[]>();
     for (const query of QUERIES) {
-      const body = await fetch(`${server.url}/api/v1/search?${search(query)}&pageSize=20`).then((r) => r.json());
+      const body = await fetch(`${session.server.url}/api/v1/search?${search(query)}&pageSize=20`).then((r) => r.json());
       online.set(
         search(query),
         body.hits.map((hit: { id: string }) => hit.id),
       );
     }
-    await context.setOffline(true);
-    await page.reload();
-    const notice = page.getByTestId('offline-notice');
+    await session.context.setOffline(true);
+    await session.page.reload();
+    const notice = session.page.getByTestId('offline-notice');
     await notice.waitFor();
     await expect(notice.textContent()).resolves.toMatch(/Offline — gegevens van .+ \(\d+ diensten\)/);
 
@@ -99,7 +83,7 @@ describe('offline', () => {
     let compared = 0;
     for (const query of QUERIES) {
       const key = search(query);
-      await page.goto(`/?${key}`);
+      await session.page.goto(`/?${key}`);
       const { ids, heading } = await resultIds();
       expect(heading).toContain('op dit toestel');
       const expected = online.get(key)!;
@@ -115,36 +99,36 @@ describe('offline', () => {
   });
 
   it('searches as the worker types, offline, from the search box', async () => {
-    await page.goto('/');
-    await page.getByRole('searchbox').fill('schuld');
-    await page.waitForURL(/q=schuld/);
+    await session.page.goto('/');
+    await session.page.getByRole('searchbox').fill('schuld');
+    await session.page.waitForURL(/q=schuld/);
     const { ids } = await resultIds();
     expect(ids.length).toBeGreaterThan(0);
   });
 
   it('opens the favourites and a saved listing offline', async () => {
-    await page.goto('/mijn-netwerk');
-    const favourites = page.getByTestId('favourites');
+    await session.page.goto('/mijn-netwerk');
+    const favourites = session.page.getByTestId('favourites');
     await favourites.waitFor();
     await favourites.getByRole('link', { name: favouriteName }).click();
-    await page.getByTestId('service-detail').waitFor();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(favouriteName);
-    await context.setOffline(false);
+    await session.page.getByTestId('service-detail').waitFor();
+    await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(favouriteName);
+    await session.context.setOffline(false);
   });
 });
 
 describe('a new version', () => {
   it('shows "a new version is available" when a new service worker is waiting, and reloads into it', async () => {
-    await page.goto('/');
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-    await expect(page.getByTestId('update-prompt').count()).resolves.toBe(0);
+    await session.page.goto('/');
+    await session.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await expect(session.page.getByTestId('update-prompt').count()).resolves.toBe(0);
     // A deploy: the service worker's bytes change. The next update check installs it; it waits.
-    await appendFile(join(server.pwaDir, 'sw.js'), '\n// next version\n');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    const prompt = page.getByTestId('update-prompt');
+    await appendFile(join(session.server.pwaDir, 'sw.js'), '\n// next version\n');
+    await session.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const prompt = session.page.getByTestId('update-prompt');
     await prompt.waitFor({ timeout: 30_000 });
     await expect(prompt.textContent()).resolves.toContain('nieuwe versie');
-    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Nu herladen' }).click()]);
-    await expect(page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).resolves.toBeNull();
+    await Promise.all([session.page.waitForEvent('load'), prompt.getByRole('button', { name: 'Nu herladen' }).click()]);
+    await expect(session.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).resolves.toBeNull();
   });
 });

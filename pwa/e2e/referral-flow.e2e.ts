@@ -1,77 +1,61 @@
 // A social worker on a phone: searches with filters, opens a service, makes a referral card in
 // the client's language and prints it (one page); saves it to "mijn netwerk".
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, phoneContext } from './support/browser.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
+import { describe, expect, it } from '@jest/globals';
+import { useSession } from './support/session.js';
 
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-  context = await phoneContext(browser, server.url);
-  page = await context.newPage();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useSession();
 
 describe('search → detail → referral card → print', () => {
   it('finds services by text and filters, with the filters in the URL and as chips', async () => {
-    await page.goto('/');
-    await page.getByRole('searchbox').fill('schuld');
-    await page.getByRole('button', { name: 'Filters' }).click();
+    await session.page.goto('/');
+    await session.page.getByRole('searchbox').fill('schuld');
+    await session.page.getByRole('button', { name: 'Filters' }).click();
     // The filter state lives in the URL (router navigations render in a transition, so the box
     // ticks once the URL has changed).
-    await page.getByRole('checkbox', { name: 'Gratis' }).click();
-    await page.waitForURL((url) => url.searchParams.get('q') === 'schuld' && url.searchParams.get('free') === 'true');
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.check input:checked') !== null, undefined, {
+    await session.page.getByRole('checkbox', { name: 'Gratis' }).click();
+    await session.page.waitForURL((url) => url.searchParams.get('q') === 'schuld' && url.searchParams.get('free') === 'true');
+    await session.page.waitForFunction(() => document.querySelector<HTMLInputElement>('.check input:checked') !== null, undefined, {
       timeout: 5000,
     });
-    await expect(page.getByRole('button', { name: 'Filter verwijderen: Gratis' }).isVisible()).resolves.toBe(true);
-    const results = page.getByTestId('result');
+    await expect(session.page.getByRole('button', { name: 'Filter verwijderen: Gratis' }).isVisible()).resolves.toBe(true);
+    const results = session.page.getByTestId('result');
     await results.first().waitFor();
-    const online = await fetch(`${server.url}/api/v1/search?q=schuld&free=true&pageSize=20`).then((r) => r.json());
+    const online = await fetch(`${session.server.url}/api/v1/search?q=schuld&free=true&pageSize=20`).then((r) => r.json());
     expect(online.total).toBeGreaterThan(0);
     await expect(results.count()).resolves.toBe(Math.min(20, online.total));
     await expect(results.first().getAttribute('data-service-id')).resolves.toBe(online.hits[0].id);
   });
 
   it('opens the detail page with hours, languages and one-tap actions', async () => {
-    await page.getByTestId('result').first().getByRole('link').click();
-    const detail = page.getByTestId('service-detail');
+    await session.page.getByTestId('result').first().getByRole('link').click();
+    const detail = session.page.getByTestId('service-detail');
     await detail.waitFor();
     await expect(detail.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/\S/);
     await expect(detail.getByRole('heading', { name: 'Openingsuren deze week' }).isVisible()).resolves.toBe(true);
-    await expect(page.locator('.hours-table tr[aria-current="date"]').count()).resolves.toBe(1);
-    await expect(page.getByRole('link', { name: 'Verwijskaart' }).isVisible()).resolves.toBe(true);
+    await expect(session.page.locator('.hours-table tr[aria-current="date"]').count()).resolves.toBe(1);
+    await expect(session.page.getByRole('link', { name: 'Verwijskaart' }).isVisible()).resolves.toBe(true);
   });
 
   it('makes a referral card in Arabic, right to left, with a QR code, printed on one page', async () => {
-    await page.getByRole('link', { name: 'Verwijskaart' }).click();
-    await page.getByTestId('referral-card').waitFor();
-    await page.getByRole('combobox', { name: 'Taal van de cliënt' }).selectOption('ar');
-    const card = page.getByTestId('referral-card');
+    await session.page.getByRole('link', { name: 'Verwijskaart' }).click();
+    await session.page.getByTestId('referral-card').waitFor();
+    await session.page.getByRole('combobox', { name: 'Taal van de cliënt' }).selectOption('ar');
+    const card = session.page.getByTestId('referral-card');
     await expect(card.getAttribute('dir')).resolves.toBe('rtl');
     await expect(card.getAttribute('lang')).resolves.toBe('ar');
     // The card's labels are in Arabic; the page around it stays in the worker's language.
     await expect(card.locator('.referral-kicker').textContent()).resolves.toMatch(/[\u0600-\u06FF]/);
     await expect(card.locator('img.referral-qr').getAttribute('src')).resolves.toMatch(/^data:image\/svg\+xml/);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Verwijskaart');
-    expect(new URL(page.url()).searchParams.get('taal')).toBe('ar');
+    await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Verwijskaart');
+    expect(new URL(session.page.url()).searchParams.get('taal')).toBe('ar');
 
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.no-print').first().isVisible()).resolves.toBe(false);
+    await session.page.emulateMedia({ media: 'print' });
+    await expect(session.page.locator('.app-header').isVisible()).resolves.toBe(false);
+    await expect(session.page.locator('.no-print').first().isVisible()).resolves.toBe(false);
     await expect(card.isVisible()).resolves.toBe(true);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+    const pdf = await session.page.pdf({ preferCSSPageSize: true, printBackground: false });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages).toHaveLength(1);
-    await page.emulateMedia({ media: 'screen' });
+    await session.page.emulateMedia({ media: 'screen' });
   });
 });

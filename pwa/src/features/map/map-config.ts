@@ -16,8 +16,8 @@ export const MAX_ZOOM = 19;
 /** The location map on a detail page: the streets around one address and the nearest wijk borders. */
 export const LOCATION_ZOOM = 15;
 
-/** Cluster radius in screen pixels: a bit more than one 44 px marker so that markers never overlap. */
-export const CLUSTER_RADIUS = 60;
+/** Cluster radius in screen pixels: wide enough that neighbouring 44 px markers rarely touch (their centres are weighted, so a radius of one marker is not enough). */
+export const CLUSTER_RADIUS = 80;
 /** Above this zoom every address gets its own marker (services at one address share one pin anyway). */
 export const CLUSTER_MAX_ZOOM = 17;
 /** District labels crowd the markers when zoomed in to street level; hide them from this zoom on. */

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageLoading } from '../../../components/page-loading';
-import { NATIVE_NAMES } from '../../../components/language-switcher';
+import { LanguageSelect } from '../../../components/language-switcher';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { fixedLanguageT, isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../../lib/i18n';
+import { fixedLanguageT, isUiLanguage, type UiLanguage } from '../../../lib/i18n';
 import { useHolidays } from '../../../lib/reference-data';
 import { useService } from '../../service';
 import { useQrCode } from '../use-qr-code';
@@ -68,16 +68,7 @@ export function ReferralPage() {
         <p>{t('intro')}</p>
         <label className="field field-inline">
           <span>{t('clientLanguage')}</span>
-          <select
-            value={language}
-            onChange={(e) => setParams(isUiLanguage(e.target.value) ? { taal: e.target.value } : {}, { replace: true })}
-          >
-            {UI_LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {NATIVE_NAMES[code]}
-              </option>
-            ))}
-          </select>
+          <LanguageSelect value={language} onChange={(taal) => setParams({ taal }, { replace: true })} />
         </label>
         <div className="actions">
           <button type="button" className="button button-primary" onClick={() => window.print()}>
