@@ -20,6 +20,13 @@ async function expectProblem(path: string, status: number, invalid?: { name: str
 }
 
 describe('bad input gets a 400 naming the parameter', () => {
+  it('names the most basic rule a value breaks', async () => {
+    const notANumber = await expectProblem('/api/v1/services?pageSize=abc', 400, { name: 'pageSize', in: 'query' });
+    expect(notANumber.errors).toEqual([{ name: 'pageSize', in: 'query', reason: 'must be an integer number' }]);
+    const tooBig = await expectProblem('/api/v1/services?pageSize=500', 400, { name: 'pageSize', in: 'query' });
+    expect(tooBig.errors).toEqual([{ name: 'pageSize', in: 'query', reason: 'must not be greater than 100' }]);
+  });
+
   it.each([
     ['/api/v1/services/not-a-uuid', 'id', 'path'],
     ['/api/v1/organizations/1234', 'id', 'path'],

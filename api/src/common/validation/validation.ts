@@ -2,15 +2,17 @@ import { type ArgumentMetadata, type PipeTransform, ValidationPipe, type Validat
 import { isUUID } from 'class-validator';
 import { type InvalidParam, ValidationProblem } from '../problem/domain-exception.js';
 
-/** Flattens class-validator errors to one entry per offending field, named by its dotted path. */
+/**
+ * Flattens class-validator errors to one entry per offending field, named by its dotted path. A
+ * field that breaks several rules reports the most basic one: class-validator checks decorators
+ * bottom-up, so the last failed constraint is the first declared (`abc` is "not an integer", not
+ * "greater than 100").
+ */
 export function toInvalidParams(errors: ValidationError[], location: InvalidParam['in'], prefix = ''): InvalidParam[] {
   return errors.flatMap((error) => {
     const name = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({
-      name,
-      in: location,
-      reason: reason.replace(`${error.property} `, ''),
-    }));
+    const reason = Object.values(error.constraints ?? {}).at(-1);
+    const own = reason ? [{ name, in: location, reason: reason.replace(`${error.property} `, '') }] : [];
     return [...own, ...toInvalidParams(error.children ?? [], location, name)];
   });
 }
@@ -24,7 +26,6 @@ export class NamingValidationPipe extends ValidationPipe {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      stopAtFirstError: true,
       exceptionFactory: (errors) => new ValidationProblem(toInvalidParams(errors, 'body')),
     });
   }
