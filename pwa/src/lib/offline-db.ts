@@ -1,9 +1,11 @@
 // The one module through which the PWA reads and writes IndexedDB (database `sociale-kaart`,
 // see docs/offline.md): the offline snapshot of published services, sync state, reference data
-// for on-device search, and the favourites of "mijn netwerk". Everything else calls these
+// for on-device search (and its analysed text index, so a start need not analyse 20,000 listings
+// again), and the favourites of "mijn netwerk". Everything else calls these
 // intent-named functions; the search worker opens the same database through this module.
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { ReferenceData, SnapshotHoliday, SnapshotService } from '../features/offline/snapshot-types';
+import type { StoredTextIndex } from '../features/offline/text-index';
 
 const DB_NAME = 'sociale-kaart';
 const DB_VERSION = 1;
@@ -29,6 +31,8 @@ interface MetaValues {
   holidays: SnapshotHoliday[];
   reference: ReferenceData & { fetchedAt: string };
   persisted: boolean;
+  /** The search worker's analysed texts; each service's entry is used only while its texts are unchanged. */
+  searchIndex: StoredTextIndex;
 }
 
 interface OfflineSchema extends DBSchema {
@@ -65,6 +69,16 @@ export async function getMeta<K extends keyof MetaValues>(key: K): Promise<MetaV
 
 export async function putMeta<K extends keyof MetaValues>(key: K, value: MetaValues[K]): Promise<void> {
   await (await db()).put('meta', value, key);
+}
+
+/** The stored text index, or undefined (none yet, or unreadable: the worker then analyses again). */
+export async function getStoredSearchIndex(): Promise<StoredTextIndex | undefined> {
+  const stored = await getMeta('searchIndex').catch(() => undefined);
+  return stored?.format === 1 ? stored : undefined;
+}
+
+export async function putStoredSearchIndex(index: StoredTextIndex): Promise<void> {
+  await putMeta('searchIndex', index);
 }
 
 export async function getAllServices(): Promise<SnapshotService[]> {

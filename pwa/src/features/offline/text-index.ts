@@ -2,32 +2,15 @@
 // api/src/search/postgres/postgres-search.engine.ts): per service a tsvector-like list of lexemes
 // with weighted positions (simple and dutch lexemes of A name, B organisation and terms, C texts),
 // an inverted index over it, and MiniSearch's radix tree for prefixes and typo candidates.
-// Ranking follows ts_rank (calc_rank_or/calc_rank_and of PostgreSQL's tsrank.c) so that
-// results come in the API's order.
+// Queries and ranking are in text-query.ts. The analysed vectors can be stored (IndexedDB) and
+// reused at the next start, so only changed listings are analysed again.
 import SearchableMap from 'minisearch/SearchableMap';
-import { allowedTypos, queryWords } from '../../../../api/src/search/postgres/query-text.js';
-import { SYNONYMS } from '../../../../api/src/search/synonyms.js';
-import { DUTCH_STOPWORDS } from './dutch-stemmer.js';
-import { type IndexedText, searchVector, WEIGHT } from './search-vector.js';
-import { dutchLexeme, tokenize, trigrams, trigramSimilarity, unaccent } from './text-analysis.js';
-import { type Operand, type OperandEntries, tsRank, uniqueOperands } from './ts-rank.js';
+import { type IndexedText, searchVector } from './search-vector.js';
+import { matchText, type TextMatch } from './text-query.js';
+import type { Operand } from './ts-rank.js';
 
-export type { IndexedText };
+export type { IndexedText, TextMatch };
 export { searchVector };
-
-/** One query word: any of its operands or synonym phrases matches it. */
-interface WordQuery {
-  operands: Operand[];
-  phrases: string[][];
-  /** Operand order in PostgreSQL's query item array: ranks depend on which duplicate survives. */
-  full: Operand[];
-  exact: Operand[];
-}
-
-export interface TextMatch {
-  /** Slot → rank as the API computes it (name tier + ts_rank(full) + 2 ts_rank(exact)). */
-  ranks: Map<number, number>;
-}
 
 /** One service's vector, packed: lexeme ids ascending, and their positions (`starts[i]`…`starts[i + 1]`). */
 interface PackedVector {
@@ -36,47 +19,97 @@ interface PackedVector {
   positions: Uint16Array;
 }
 
+/** The analysed vectors of a set of services, in typed arrays (structured-clone friendly, compact). */
+export interface StoredTextIndex {
+  format: 1;
+  /** Lexemes used by the stored services; entries refer to them by index. */
+  lexemes: string[];
+  serviceIds: string[];
+  /** Two 32-bit hashes per service of the texts it was analysed from: a changed text is analysed again. */
+  hashes: Uint32Array;
+  /** Per service, its number of entries. */
+  entryCounts: Uint32Array;
+  /** `lexeme index << 1 | 1 when the lexeme is one of the service's simple tokens` (the typo lexicon's words). */
+  entries: Uint32Array;
+  /** Per entry, its number of positions (≤ 256). */
+  positionCounts: Uint16Array;
+  positions: Uint16Array;
+}
+
 const EMPTY = new Uint16Array(0);
 
 export class TextIndex {
-  /** Lexeme → id; MiniSearch's radix tree gives prefix lookups. */
-  private readonly lexemeIds = new SearchableMap<number>();
-  private readonly lexemes: string[] = [];
+  /** Lexeme → id (exact lookups), and the same in MiniSearch's radix tree (prefix lookups). */
+  private readonly lexemeIds = new Map<string, number>();
+  private readonly prefixTree = new SearchableMap<number>();
+  readonly lexemes: string[] = [];
   /** Per lexeme id, the slots holding it, ascending. */
-  private readonly postings: number[][] = [];
+  readonly postings: number[][] = [];
   private readonly vectors: (PackedVector | undefined)[] = [];
+  /** Per slot: which of its entries are simple tokens (bit per entry), and the hashes of its texts. */
+  private readonly simpleFlags: (Uint8Array | undefined)[] = [];
+  private readonly hashes: number[] = [];
   /** Simple lexemes of 4+ characters: the API's `search_lexicon`, the words a typo is corrected towards. */
-  private readonly typoLexicon = new SearchableMap<true>();
+  readonly typoLexicon = new SearchableMap<true>();
+  private readonly inTypoLexicon = new Set<number>();
+
+  get slotCount(): number {
+    return this.vectors.length;
+  }
+
+  private intern(lexeme: string): number {
+    let id = this.lexemeIds.get(lexeme);
+    if (id === undefined) {
+      id = this.lexemes.length;
+      this.lexemes.push(lexeme);
+      this.postings.push([]);
+      this.lexemeIds.set(lexeme, id);
+      this.prefixTree.set(lexeme, id);
+    }
+    return id;
+  }
+
+  private addTypoWord(id: number): void {
+    if (this.inTypoLexicon.has(id)) return;
+    this.inTypoLexicon.add(id);
+    const lexeme = this.lexemes[id];
+    if (lexeme.length >= 4 && [...lexeme].length >= 4) this.typoLexicon.set(lexeme, true);
+  }
 
   add(slot: number, text: IndexedText): void {
-    const entries: [number, number[]][] = [];
     const simple = new Set<string>();
-    for (const [lexeme, positions] of searchVector(text, simple)) {
-      let id = this.lexemeIds.get(lexeme);
-      if (id === undefined) {
-        id = this.lexemes.length;
-        this.lexemes.push(lexeme);
-        this.postings.push([]);
-        this.lexemeIds.set(lexeme, id);
-      }
-      this.postings[id].push(slot);
-      entries.push([id, positions]);
-    }
-    for (const lexeme of simple) if (lexeme.length >= 4 && [...lexeme].length >= 4) this.typoLexicon.set(lexeme, true);
+    const entries: [number, number[], boolean][] = [];
+    for (const [lexeme, positions] of searchVector(text, simple)) entries.push([this.intern(lexeme), positions, false]);
+    for (const entry of entries) if (simple.has(this.lexemes[entry[0]])) entry[2] = true;
     entries.sort((a, b) => a[0] - b[0]);
     const starts = new Uint32Array(entries.length + 1);
     entries.forEach(([, positions], i) => (starts[i + 1] = starts[i] + positions.length));
     const packed = new Uint16Array(starts[entries.length]);
     entries.forEach(([, positions], i) => packed.set(positions, starts[i]));
-    this.vectors[slot] = { ids: Int32Array.from(entries, (e) => e[0]), starts, positions: packed };
+    const flags = new Uint8Array((entries.length + 7) >> 3);
+    entries.forEach(([, , isSimple], i) => isSimple && (flags[i >> 3] |= 1 << (i & 7)));
+    this.place(slot, { ids: Int32Array.from(entries, (e) => e[0]), starts, positions: packed }, flags, hashText(text));
+  }
+
+  private place(slot: number, vector: PackedVector, flags: Uint8Array, hash: [number, number]): void {
+    const { ids } = vector;
+    for (let i = 0; i < ids.length; i++) {
+      this.postings[ids[i]].push(slot);
+      if (flags[i >> 3] & (1 << (i & 7))) this.addTypoWord(ids[i]);
+    }
+    this.vectors[slot] = vector;
+    this.simpleFlags[slot] = flags;
+    this.hashes[2 * slot] = hash[0];
+    this.hashes[2 * slot + 1] = hash[1];
   }
 
   /** Forgets a slot's vector (its postings stay until the index is rebuilt). */
   drop(slot: number): void {
     this.vectors[slot] = undefined;
+    this.simpleFlags[slot] = undefined;
   }
 
-  private positionsOf(slot: number, lexemeId: number): Uint16Array {
+  positionsOf(slot: number, lexemeId: number): Uint16Array {
     const vector = this.vectors[slot];
     if (!vector) return EMPTY;
     let lo = 0;
@@ -91,147 +124,144 @@ export class TextIndex {
     return EMPTY;
   }
 
-  /** Turns free text into per-word operands, as the API's `analyse()` and `textMatch()` do. */
-  analyse(text: string): WordQuery[] {
-    const words = queryWords(text).map((raw) => ({ raw, word: unaccent(raw), isStopword: DUTCH_STOPWORDS.has(raw) }));
-    const meaningful = words.some((w) => !w.isStopword) ? words.filter((w) => !w.isStopword) : words;
-    return meaningful.map(({ raw, word }, i) => {
-      const isLast = i === meaningful.length - 1;
-      const typos = allowedTypos(raw);
-      const alternatives: string[] = [];
-      if (typos > 0) {
-        const wordTrigrams = trigrams(word);
-        for (const candidate of this.typoLexicon.fuzzyGet(word, typos).keys()) {
-          if (candidate !== word && trigramSimilarity(trigrams(candidate), wordTrigrams) >= 0.3) alternatives.push(candidate);
-        }
-        alternatives.sort();
-      }
-      const phrases = (SYNONYMS[word] ?? []).map((phrase) => phrase.split(' '));
-      const typed: Operand = { lexeme: word, isPrefix: isLast };
-      const [token] = tokenize(word);
-      const stem = token ? dutchLexeme(token) : null;
-      const dutch: Operand[] = stem === null ? [] : [{ lexeme: stem, isPrefix: false }];
-      const corrected = alternatives.map((a) => ({ lexeme: a, isPrefix: false }));
-      // `to_tsquery('simple', 'w | a1 | a2 | (p <-> q)') || plainto_tsquery('dutch', w)` is stored
-      // operator first, right operand first: the dutch stem, then the simple operands in reverse.
-      const simpleOperands = [typed, ...corrected, ...phrases.flat().map((p) => ({ lexeme: p, isPrefix: false }))];
-      return {
-        operands: [typed, ...corrected, ...dutch],
-        phrases,
-        full: [...dutch, ...simpleOperands.reverse()],
-        exact: [...dutch, typed],
-      };
-    });
-  }
-
-  /** Services (slots among `isLive`) matching every word, with their API rank; null when there is no text. */
-  match(text: string, isLive: (slot: number) => boolean): TextMatch | null {
-    const words = this.analyse(text);
-    if (words.length === 0) return null;
-    // hits[slot] = how many words, in order, the slot has matched so far.
-    const hits = new Uint8Array(this.vectors.length);
-    words.forEach((word, w) => {
-      for (const operand of word.operands) {
-        for (const id of this.lookup(operand)) for (const slot of this.postings[id]) if (hits[slot] === w) hits[slot] = w + 1;
-      }
-      for (const phrase of word.phrases) for (const slot of this.phraseSlots(phrase, false, (s) => hits[s] === w)) hits[slot] = w + 1;
-    });
-    const matched = new Set<number>();
-    hits.forEach((count, slot) => {
-      if (count === words.length && isLive(slot)) matched.add(slot);
-    });
-    const ranks = new Map<number, number>();
-    if (matched.size === 0) return { ranks };
-    const isAnd = words.length > 1;
-    const full = this.entries(
-      uniqueOperands(
-        words
-          .slice()
-          .reverse()
-          .flatMap((w) => w.full),
-      ),
-      matched,
-    );
-    const exact = this.entries(
-      uniqueOperands(
-        words
-          .slice()
-          .reverse()
-          .flatMap((w) => w.exact),
-      ),
-      matched,
-    );
-    const nameTier = this.nameTier(words, matched);
-    for (const slot of matched) {
-      const rank = Math.fround(
-        Math.fround((nameTier.has(slot) ? 1 : 0) + tsRank(full, slot, isAnd)) + Math.fround(2 * tsRank(exact, slot, isAnd)),
-      );
-      ranks.set(slot, rank);
-    }
-    return { ranks };
+  idOf(lexeme: string): number | undefined {
+    return this.lexemeIds.get(lexeme);
   }
 
   /** Lexeme ids an operand finds, in byte order of the lexemes (the order of tsvector entries). */
-  private lookup(operand: Operand): number[] {
+  lookup(operand: Operand): number[] {
     if (!operand.isPrefix) {
       const id = this.lexemeIds.get(operand.lexeme);
       return id === undefined ? [] : [id];
     }
     const found: number[] = [];
-    this.lexemeIds.atPrefix(operand.lexeme).forEach((_, id) => found.push(id));
+    this.prefixTree.atPrefix(operand.lexeme).forEach((_, id) => found.push(id));
     return found.sort((a, b) => compareBytes(this.lexemes[a], this.lexemes[b]));
   }
 
-  /** Slots where the phrase's lexemes stand at consecutive positions (optionally weight A only). */
-  private phraseSlots(phrase: string[], isNameOnly: boolean, isCandidate: (slot: number) => boolean): number[] {
-    const ids = phrase.map((lexeme) => this.lexemeIds.get(lexeme));
-    if (ids.some((id) => id === undefined)) return [];
-    const keep = (p: number) => !isNameOnly || p >> 14 === WEIGHT.A;
-    return this.postings[ids[0]!].filter((slot) => {
-      if (!isCandidate(slot)) return false;
-      let starts = [...this.positionsOf(slot, ids[0]!)].filter(keep).map((p) => p & 0x3fff);
-      for (let k = 1; k < ids.length && starts.length > 0; k++) {
-        const next = new Set([...this.positionsOf(slot, ids[k]!)].filter(keep).map((p) => p & 0x3fff));
-        starts = starts.filter((s) => next.has(s + k));
-      }
-      return starts.length > 0;
-    });
+  /** Services (slots among `isLive`) matching every word, with their API rank; null when there is no text. */
+  match(text: string, isLive: (slot: number) => boolean): TextMatch | null {
+    return matchText(this, text, isLive);
   }
 
-  /** `ts_filter(search_vector, '{a}') @@ query`: every word matches within the name. */
-  private nameTier(words: WordQuery[], matched: Set<number>): Set<number> {
-    let tier = matched;
-    for (const word of words) {
-      const slots = new Set<number>();
-      for (const operand of word.operands) {
-        for (const id of this.lookup(operand)) {
-          for (const slot of this.postings[id]) {
-            if (tier.has(slot) && this.positionsOf(slot, id).some((p) => p >> 14 === WEIGHT.A)) slots.add(slot);
-          }
-        }
+  /** The vectors of the named slots (null: skipped), with only the lexemes they use. */
+  store(serviceIds: (string | null)[]): StoredTextIndex {
+    const kept = serviceIds.flatMap((id, slot) => (id !== null && this.vectors[slot] ? [{ id, slot, vector: this.vectors[slot] }] : []));
+    // Renumbering in id order keeps each vector's ids ascending, so a loaded vector needs no sort.
+    const used = new Uint8Array(this.lexemes.length);
+    kept.forEach(({ vector }) => vector.ids.forEach((id) => (used[id] = 1)));
+    const renumbered = new Int32Array(this.lexemes.length).fill(-1);
+    const lexemes: string[] = [];
+    used.forEach((isUsed, id) => isUsed && (renumbered[id] = lexemes.push(this.lexemes[id]) - 1));
+    const entryCount = kept.reduce((n, { vector }) => n + vector.ids.length, 0);
+    const stored: StoredTextIndex = {
+      format: 1,
+      lexemes,
+      serviceIds: kept.map((k) => k.id),
+      hashes: new Uint32Array(2 * kept.length),
+      entryCounts: new Uint32Array(kept.length),
+      entries: new Uint32Array(entryCount),
+      positionCounts: new Uint16Array(entryCount),
+      positions: new Uint16Array(kept.reduce((n, { vector }) => n + vector.positions.length, 0)),
+    };
+    let e = 0;
+    let p = 0;
+    kept.forEach(({ slot, vector }, k) => {
+      stored.hashes[2 * k] = this.hashes[2 * slot];
+      stored.hashes[2 * k + 1] = this.hashes[2 * slot + 1];
+      stored.entryCounts[k] = vector.ids.length;
+      const flags = this.simpleFlags[slot]!;
+      vector.ids.forEach((id, i) => {
+        stored.entries[e] = (renumbered[id] << 1) | ((flags[i >> 3] >> (i & 7)) & 1);
+        stored.positionCounts[e++] = vector.starts[i + 1] - vector.starts[i];
+      });
+      stored.positions.set(vector.positions, p);
+      p += vector.positions.length;
+    });
+    return stored;
+  }
+
+  /**
+   * A function that places a stored vector in an index when the service's texts are unchanged
+   * (returns false otherwise, and the caller analyses the texts).
+   */
+  static reader(stored: StoredTextIndex): (index: TextIndex, slot: number, serviceId: string, text: IndexedText) => boolean {
+    const where = new Map<string, number>();
+    const entryStart = new Uint32Array(stored.serviceIds.length + 1);
+    const positionStart = new Uint32Array(stored.serviceIds.length + 1);
+    let e = 0;
+    stored.serviceIds.forEach((id, k) => {
+      where.set(id, k);
+      entryStart[k + 1] = entryStart[k] + stored.entryCounts[k];
+      let positions = 0;
+      for (; e < entryStart[k + 1]; e++) positions += stored.positionCounts[e];
+      positionStart[k + 1] = positionStart[k] + positions;
+    });
+    const ids = new WeakMap<TextIndex, Int32Array>();
+    return (index, slot, serviceId, text) => {
+      const k = where.get(serviceId);
+      if (k === undefined) return false;
+      const hash = hashText(text);
+      if (hash[0] !== stored.hashes[2 * k] || hash[1] !== stored.hashes[2 * k + 1]) return false;
+      let map = ids.get(index);
+      if (!map) {
+        ids.set(index, (map = new Int32Array(stored.lexemes.length).fill(-1)));
+        // Into an empty index (a start), in stored order: ids then ascend as the stored indexes do.
+        if (index.lexemes.length === 0) stored.lexemes.forEach((lexeme, i) => (map![i] = index.intern(lexeme)));
       }
-      for (const phrase of word.phrases) for (const slot of this.phraseSlots(phrase, true, (s) => tier.has(s))) slots.add(slot);
-      tier = slots;
+      const count = stored.entryCounts[k];
+      const entries = stored.entries.subarray(entryStart[k], entryStart[k] + count);
+      const vectorIds = new Int32Array(count);
+      const flags = new Uint8Array((count + 7) >> 3);
+      const starts = new Uint32Array(count + 1);
+      let isAscending = true;
+      for (let i = 0; i < count; i++) {
+        const entry = entries[i];
+        const at = entry >>> 1;
+        if (map[at] < 0) map[at] = index.intern(stored.lexemes[at]);
+        vectorIds[i] = map[at];
+        if (i > 0 && vectorIds[i] < vectorIds[i - 1]) isAscending = false;
+        if (entry & 1) flags[i >> 3] |= 1 << (i & 7);
+        starts[i + 1] = starts[i] + stored.positionCounts[entryStart[k] + i];
+      }
+      // A view, not a copy: the stored arrays stay alive as the index's position storage.
+      const positions = stored.positions.subarray(positionStart[k], positionStart[k + 1]);
+      const vector = { ids: vectorIds, starts, positions };
+      // An index that already held other lexemes numbers these differently: re-sort the entries.
+      if (isAscending) index.place(slot, vector, flags, hash);
+      else index.place(slot, ...sortedByIds(vector, flags), hash);
+      return true;
+    };
+  }
+}
+
+function sortedByIds(vector: PackedVector, flags: Uint8Array): [PackedVector, Uint8Array] {
+  const order = [...vector.ids.keys()].sort((a, b) => vector.ids[a] - vector.ids[b]);
+  const starts = new Uint32Array(order.length + 1);
+  order.forEach((i, k) => (starts[k + 1] = starts[k] + vector.starts[i + 1] - vector.starts[i]));
+  const positions = new Uint16Array(vector.positions.length);
+  const sortedFlags = new Uint8Array(flags.length);
+  order.forEach((i, k) => {
+    positions.set(vector.positions.subarray(vector.starts[i], vector.starts[i + 1]), starts[k]);
+    if (flags[i >> 3] & (1 << (i & 7))) sortedFlags[k >> 3] |= 1 << (k & 7);
+  });
+  return [{ ids: Int32Array.from(order, (i) => vector.ids[i]), starts, positions }, sortedFlags];
+}
+
+/** Two independent 32-bit hashes (FNV-1a and a multiplicative one) of the three texts. */
+export function hashText(text: IndexedText): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b1;
+  for (const part of [text.name, text.terms, text.body]) {
+    for (let i = 0; i < part.length; i++) {
+      const c = part.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x85ebca77) ^ (b >>> 13);
     }
-    return tier;
+    a = Math.imul(a ^ 0xffff, 0x01000193);
+    b = Math.imul(b ^ 0xffff, 0x85ebca77);
   }
-
-  /** Per unique operand, per matched slot, the positions of each tsvector entry it finds. */
-  private entries(operands: Operand[], matched: Set<number>): OperandEntries[] {
-    return operands.map((operand) => {
-      const bySlot = new Map<number, Uint16Array[]>();
-      for (const id of this.lookup(operand)) {
-        for (const slot of this.postings[id]) {
-          if (!matched.has(slot)) continue;
-          const positions = this.positionsOf(slot, id);
-          const list = bySlot.get(slot);
-          if (list) list.push(positions);
-          else bySlot.set(slot, [positions]);
-        }
-      }
-      return bySlot;
-    });
-  }
+  return [a >>> 0, b >>> 0];
 }
 
 const compareBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,79 @@
+// Per-code slot sets of the four facets (life domain with ancestors, target group, language, the
+// district a service serves), built as records are indexed. A facet filter is the union of its
+// codes' sets; a facet count is |matches under the other filters ∩ code's set| (as the API counts
+// each facet under the *other* active filters, postgres-search.engine.ts).
+import type { SearchFacets } from '../../lib/api-types.js';
+import type { SearchRecord } from './search-record.js';
+import { andInto, countAnd, orInto, SlotSet } from './slot-set.js';
+
+export type FacetKey = keyof SearchFacets;
+export const FACET_KEYS: FacetKey[] = ['lifeDomain', 'targetGroup', 'language', 'district'];
+
+/** Wanted codes per facet, as the filters give them. */
+export type FacetFilters = Record<FacetKey, string[]>;
+
+export class FacetIndex {
+  private readonly sets: Record<'lifeDomain' | 'targetGroup' | 'language' | 'servesDistrict', Map<string, SlotSet>> = {
+    lifeDomain: new Map(),
+    targetGroup: new Map(),
+    language: new Map(),
+    servesDistrict: new Map(),
+  };
+  private readonly servesCity = new SlotSet();
+
+  /** `districtIds`: a service serving the whole city counts for each of these districts. */
+  constructor(private readonly districtIds: string[]) {}
+
+  add(slot: number, item: SearchRecord): void {
+    const put = (map: Map<string, SlotSet>, code: string) => {
+      let set = map.get(code);
+      if (!set) map.set(code, (set = new SlotSet(slot + 1)));
+      set.add(slot);
+    };
+    item.lifeDomains.forEach((c) => put(this.sets.lifeDomain, c));
+    item.targetGroups.forEach((c) => put(this.sets.targetGroup, c));
+    item.languages.forEach((c) => put(this.sets.language, c));
+    item.servesDistricts.forEach((c) => put(this.sets.servesDistrict, c));
+    if (item.servesCity) this.servesCity.add(slot);
+  }
+
+  /** Slots passing one facet's filter, or null when it has none. Dead slots may be in it: AND with the live set. */
+  filterMask(key: FacetKey, wanted: string[], words: number): Uint32Array | null {
+    if (wanted.length === 0) return null;
+    const mask = new Uint32Array(words);
+    if (key === 'district') {
+      // `servesCity OR servesDistricts && wanted`.
+      orInto(mask, this.servesCity);
+      wanted.forEach((d) => orInto(mask, this.sets.servesDistrict.get(d)));
+    } else wanted.forEach((code) => orInto(mask, this.sets[key].get(code)));
+    return mask;
+  }
+
+  /** Each facet counted over `base` under the other facets' filters; only codes with a count appear. */
+  counts(base: Uint32Array, masks: Record<FacetKey, Uint32Array | null>): SearchFacets {
+    const facets: SearchFacets = { lifeDomain: {}, targetGroup: {}, language: {}, district: {} };
+    for (const key of FACET_KEYS) {
+      const others = FACET_KEYS.filter((k) => k !== key).map((k) => masks[k]);
+      const scope = andInto(base.slice(), ...others);
+      const out = facets[key] as Record<string, number>;
+      if (key === 'district') {
+        // A city-wide service counts for every known district (and only those); others for the districts they list.
+        const city = countAnd(scope, this.servesCity);
+        const notCity = scope.slice();
+        for (let i = 0; i < notCity.length; i++) notCity[i] &= ~(this.servesCity.words[i] ?? 0);
+        const known = new Set(this.districtIds);
+        for (const code of [...new Set([...this.districtIds, ...this.sets.servesDistrict.keys()])].sort()) {
+          const own = this.sets.servesDistrict.get(code);
+          const n = (own ? countAnd(notCity, own) : 0) + (known.has(code) ? city : 0);
+          if (n > 0) out[code] = n;
+        }
+        continue;
+      }
+      for (const [code, set] of [...this.sets[key]].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        const n = countAnd(scope, set);
+        if (n > 0) out[code] = n;
+      }
+    }
+    return facets;
+  }
+}

@@ -1,0 +1,165 @@
+// Free-text queries over the on-device text index (text-index.ts), as the API's `analyse()` and
+// `textMatch()` build them (api/src/search/postgres/postgres-search.engine.ts): each word as typed,
+// as a prefix (last word), its Dutch stem, synonym phrases and typo corrections; every word must
+// match. Ranking follows ts_rank (calc_rank_or/calc_rank_and of PostgreSQL's tsrank.c) so that
+// results come in the API's order.
+import { allowedTypos, queryWords } from '../../../../api/src/search/postgres/query-text.js';
+import { SYNONYMS } from '../../../../api/src/search/synonyms.js';
+import { DUTCH_STOPWORDS } from './dutch-stemmer.js';
+import { WEIGHT } from './search-vector.js';
+import { dutchLexeme, tokenize, trigrams, trigramSimilarity, unaccent } from './text-analysis.js';
+import type { TextIndex } from './text-index.js';
+import { type Operand, type OperandEntries, tsRank, uniqueOperands } from './ts-rank.js';
+
+/** One query word: any of its operands or synonym phrases matches it. */
+interface WordQuery {
+  operands: Operand[];
+  phrases: string[][];
+  /** Operand order in PostgreSQL's query item array: ranks depend on which duplicate survives. */
+  full: Operand[];
+  exact: Operand[];
+}
+
+export interface TextMatch {
+  /** Slot → rank as the API computes it (name tier + ts_rank(full) + 2 ts_rank(exact)). */
+  ranks: Map<number, number>;
+}
+
+/** Turns free text into per-word operands, as the API's `analyse()` and `textMatch()` do. */
+export function analyse(index: TextIndex, text: string): WordQuery[] {
+  const words = queryWords(text).map((raw) => ({ raw, word: unaccent(raw), isStopword: DUTCH_STOPWORDS.has(raw) }));
+  const meaningful = words.some((w) => !w.isStopword) ? words.filter((w) => !w.isStopword) : words;
+  return meaningful.map(({ raw, word }, i) => {
+    const isLast = i === meaningful.length - 1;
+    const typos = allowedTypos(raw);
+    const alternatives: string[] = [];
+    if (typos > 0) {
+      const wordTrigrams = trigrams(word);
+      for (const candidate of index.typoLexicon.fuzzyGet(word, typos).keys()) {
+        if (candidate !== word && trigramSimilarity(trigrams(candidate), wordTrigrams) >= 0.3) alternatives.push(candidate);
+      }
+      alternatives.sort();
+    }
+    const phrases = (SYNONYMS[word] ?? []).map((phrase) => phrase.split(' '));
+    const typed: Operand = { lexeme: word, isPrefix: isLast };
+    const [token] = tokenize(word);
+    const stem = token ? dutchLexeme(token) : null;
+    const dutch: Operand[] = stem === null ? [] : [{ lexeme: stem, isPrefix: false }];
+    const corrected = alternatives.map((a) => ({ lexeme: a, isPrefix: false }));
+    // `to_tsquery('simple', 'w | a1 | a2 | (p <-> q)') || plainto_tsquery('dutch', w)` is stored
+    // operator first, right operand first: the dutch stem, then the simple operands in reverse.
+    const simpleOperands = [typed, ...corrected, ...phrases.flat().map((p) => ({ lexeme: p, isPrefix: false }))];
+    return {
+      operands: [typed, ...corrected, ...dutch],
+      phrases,
+      full: [...dutch, ...simpleOperands.reverse()],
+      exact: [...dutch, typed],
+    };
+  });
+}
+
+/** Services (slots among `isLive`) matching every word, with their API rank; null when there is no text. */
+export function matchText(index: TextIndex, text: string, isLive: (slot: number) => boolean): TextMatch | null {
+  const words = analyse(index, text);
+  if (words.length === 0) return null;
+  // Each operand's lexeme ids, looked up once (a short prefix finds thousands).
+  const lookups = new Map<string, number[]>();
+  const lookup = (operand: Operand) => {
+    const key = `${operand.isPrefix ? '*' : ''}${operand.lexeme}`;
+    let ids = lookups.get(key);
+    if (!ids) lookups.set(key, (ids = index.lookup(operand)));
+    return ids;
+  };
+  // hits[slot] = how many words, in order, the slot has matched so far.
+  const hits = new Uint8Array(index.slotCount);
+  words.forEach((word, w) => {
+    for (const operand of word.operands) {
+      for (const id of lookup(operand)) for (const slot of index.postings[id]) if (hits[slot] === w) hits[slot] = w + 1;
+    }
+    for (const phrase of word.phrases) for (const slot of phraseSlots(index, phrase, false, (s) => hits[s] === w)) hits[slot] = w + 1;
+  });
+  const matched: number[] = [];
+  // A flag array rather than a Set: membership is tested once per posting of every operand.
+  const isMatched = new Uint8Array(index.slotCount);
+  hits.forEach((count, slot) => {
+    if (count === words.length && isLive(slot)) {
+      matched.push(slot);
+      isMatched[slot] = 1;
+    }
+  });
+  const ranks = new Map<number, number>();
+  if (matched.length === 0) return { ranks };
+  const isAnd = words.length > 1;
+  const operandsOf = (pick: (w: WordQuery) => Operand[]) => uniqueOperands(words.slice().reverse().flatMap(pick));
+  const full = entries(
+    index,
+    operandsOf((w) => w.full),
+    isMatched,
+    lookup,
+  );
+  const exact = entries(
+    index,
+    operandsOf((w) => w.exact),
+    isMatched,
+    lookup,
+  );
+  const inNameTier = nameTier(index, words, isMatched, lookup);
+  for (const slot of matched) {
+    const rank = Math.fround(Math.fround(inNameTier[slot] + tsRank(full, slot, isAnd)) + Math.fround(2 * tsRank(exact, slot, isAnd)));
+    ranks.set(slot, rank);
+  }
+  return { ranks };
+}
+
+/** Slots where the phrase's lexemes stand at consecutive positions (optionally weight A only). */
+function phraseSlots(index: TextIndex, phrase: string[], isNameOnly: boolean, isCandidate: (slot: number) => boolean): number[] {
+  const ids = phrase.map((lexeme) => index.idOf(lexeme));
+  if (ids.some((id) => id === undefined)) return [];
+  const keep = (p: number) => !isNameOnly || p >> 14 === WEIGHT.A;
+  return index.postings[ids[0]!].filter((slot) => {
+    if (!isCandidate(slot)) return false;
+    let starts = [...index.positionsOf(slot, ids[0]!)].filter(keep).map((p) => p & 0x3fff);
+    for (let k = 1; k < ids.length && starts.length > 0; k++) {
+      const next = new Set([...index.positionsOf(slot, ids[k]!)].filter(keep).map((p) => p & 0x3fff));
+      starts = starts.filter((s) => next.has(s + k));
+    }
+    return starts.length > 0;
+  });
+}
+
+/** `ts_filter(search_vector, '{a}') @@ query`: every word matches within the name. 1 per slot in the tier. */
+function nameTier(index: TextIndex, words: WordQuery[], isMatched: Uint8Array, lookup: (o: Operand) => number[]): Uint8Array {
+  // level[slot] = how many words, in order, match within the slot's name.
+  const level = new Uint8Array(isMatched.length);
+  words.forEach((word, w) => {
+    const isCandidate = (slot: number) => isMatched[slot] === 1 && level[slot] === w;
+    const reached: number[] = [];
+    for (const operand of word.operands) {
+      for (const id of lookup(operand)) {
+        for (const slot of index.postings[id]) {
+          if (isCandidate(slot) && index.positionsOf(slot, id).some((p) => p >> 14 === WEIGHT.A)) reached.push(slot);
+        }
+      }
+    }
+    for (const phrase of word.phrases) reached.push(...phraseSlots(index, phrase, true, isCandidate));
+    for (const slot of reached) level[slot] = w + 1;
+  });
+  return level.map((l) => (l === words.length ? 1 : 0));
+}
+
+/** Per unique operand, per matched slot, the positions of each tsvector entry it finds. */
+function entries(index: TextIndex, operands: Operand[], isMatched: Uint8Array, lookup: (o: Operand) => number[]): OperandEntries[] {
+  return operands.map((operand) => {
+    const bySlot: OperandEntries = new Map();
+    for (const id of lookup(operand)) {
+      for (const slot of index.postings[id]) {
+        if (isMatched[slot] !== 1) continue;
+        const positions = index.positionsOf(slot, id);
+        const list = bySlot.get(slot);
+        if (list) list.push(positions);
+        else bySlot.set(slot, [positions]);
+      }
+    }
+    return bySlot;
+  });
+}
