@@ -1,8 +1,9 @@
 // `npm run bench:search [-- --services 200000]`: the search benchmark of docs/search.md.
 // Fills a separate embedded PostgreSQL (.data/bench-postgres) with N synthetic services (once per
-// N), starts the API in a child process, and runs a fixed, seeded mix of queries over HTTP with one
-// client and with 8 concurrent clients, next to the same queries run directly on the engine
-// (SQL through pg, no HTTP). Prints p50/p95/p99 latency and requests per second.
+// N: bench-database.ts), starts the API in a child process, and runs a fixed, seeded mix of
+// queries over HTTP with one client and with 8 concurrent clients, next to the same queries run
+// directly on the engine (SQL through pg, no HTTP). Prints p50/p95/p99 latency and requests per
+// second.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { availableParallelism, cpus } from 'node:os';
@@ -10,18 +11,15 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import cliProgress from 'cli-progress';
-import { loadConfig } from '../config/app-config.js';
 import { fromRepoRoot } from '../config/paths.js';
-import { openDatabase } from '../database/open-database.js';
 import { Random } from '../database/seeds/synthetic/random.js';
-import { generateSyntheticServices } from '../database/seeds/synthetic/synthetic-generator.js';
 import { SearchQueryDto } from '../modules/search/search.dto.js';
 import { toFilters } from '../modules/search/search.service.js';
 import { SearchVocabulary } from '../modules/search/search-vocabulary.js';
 import { PostgresSearchEngine } from '../search/postgres/postgres-search.engine.js';
 import type { SearchQuery } from '../search/search-engine.js';
 import { SearchIndexer } from '../search/search-indexer.js';
+import { openBenchDatabase } from './bench-database.js';
 import { buildQueryMix } from './bench-query-mix.js';
 
 const { values: args } = parseArgs({
@@ -41,43 +39,19 @@ if (![serviceCount, queryCount, clientCount].every((n) => Number.isInteger(n) &&
   process.exit(2);
 }
 
-const config = loadConfig({
-  EMBEDDED_PG_DATA_DIR: '.data/bench-postgres',
-  EMBEDDED_PG_PORT: '54331',
-  ...process.env,
-  SEED_DEMO_DATA: 'false',
-  MEILI_URL: '',
-});
-const database = await openDatabase(config, {
-  seedDemo: false,
-  buildSearchIndex: false,
-  log: (m) => !m.startsWith('postgres:') && console.log(m),
+const database = await openBenchDatabase({
+  dataDir: '.data/bench-postgres',
+  port: 54331,
+  services: serviceCount,
+  buildSearchIndex: true,
+  analyzeEveryRun: true,
+  readEnvironment: true,
 });
 let server: ChildProcess | undefined;
 try {
-  const { dataSource } = database;
+  const { dataSource, config } = database;
   const indexer = new SearchIndexer(dataSource);
   const engine = new PostgresSearchEngine(dataSource);
-  const [{ n: existing }] = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM service');
-  if (existing !== serviceCount) {
-    await dataSource.query('TRUNCATE organization CASCADE');
-    await engine.clear();
-    const bar = progressBar('generating');
-    bar.start(serviceCount, 0);
-    await generateSyntheticServices(dataSource, {
-      services: serviceCount,
-      locator: database.locator,
-      sharedDir: config.sharedDir,
-      onProgress: (n) => bar.update(n),
-    });
-    bar.stop();
-  }
-  if ((await engine.count()) !== (await indexer.countPublished())) {
-    const bar = progressBar('indexing');
-    await indexer.reindex(engine, (done, total) => (done === 0 ? bar.start(total, 0) : bar.update(done)));
-    bar.stop();
-  }
-  await dataSource.query('VACUUM ANALYZE');
   const published = await indexer.countPublished();
 
   const vocabulary = await new SearchVocabulary(dataSource).get();
@@ -185,13 +159,6 @@ async function fetchOk(url: string): Promise<void> {
 
 function ms(value: number): string {
   return `${value.toFixed(1)} ms`.padStart(10);
-}
-
-function progressBar(label: string): cliProgress.SingleBar {
-  return new cliProgress.SingleBar(
-    { format: `${label.padEnd(11)} [{bar}] {value}/{total} | {eta_formatted} left`, hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
 }
 
 async function freePort(): Promise<number> {

