@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LogLevel, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import fastifyCookie from '@fastify/cookie';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
@@ -53,6 +54,8 @@ export function configureApp(app: NestFastifyApplication): void {
   app.enableVersioning({ type: VersioningType.URI, prefix: 'v' });
   app.useGlobalPipes(new NamingValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  // The session cookie (modules/auth); Fastify loads the plugin before it listens.
+  void app.register(fastifyCookie);
 }
 
 /** The PWA's files, and its index.html for client-side routes; /api and /hsds stay the API's. */

@@ -2,7 +2,7 @@
 // the README's configuration table lists the same (a test keeps them in step).
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { fromRepoRoot } from './paths.js';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
@@ -38,6 +38,12 @@ export const CONFIG_DESCRIPTIONS: Record<keyof EnvironmentVariables, string> = {
   LOG_LEVEL: 'Most verbose log level: `error`, `warn`, `log`, `debug` or `verbose`.',
   IMPORT_TOKEN:
     'Admin token for `POST /api/v1/imports/hsds` (`Authorization: Bearer …`, at least 16 characters). Unset: imports over HTTP are refused.',
+  ADMIN_EMAIL: 'E-mail of the first admin, created at start when no admin exists (with `ADMIN_PASSWORD`).',
+  ADMIN_PASSWORD: 'Password of that first admin (at least 12 characters); never logged.',
+  SMTP_URL: 'SMTP server for invitation and password-reset mails (`smtp://user:pass@host:587`). Unset: the link is written to the log.',
+  MAIL_FROM: 'Sender of those mails. Unset: `Sociale Kaart Antwerpen <noreply@localhost>`.',
+  PUBLIC_URL: 'Address users open the site at, for the links in mails. Unset: `http://127.0.0.1:<PORT>`.',
+  SESSION_COOKIE_SECURE: 'Send the session cookie over HTTPS only. Unset: true when NODE_ENV is production.',
 };
 
 export class EnvironmentVariables {
@@ -118,6 +124,40 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(16)
   IMPORT_TOKEN?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  ADMIN_PASSWORD?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  SMTP_URL?: string;
+
+  /** Default `Sociale Kaart Antwerpen <noreply@localhost>`, filled in by loadConfig. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  MAIL_FROM?: string;
+
+  /** Default `http://127.0.0.1:<PORT>`, filled in by loadConfig. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  PUBLIC_URL?: string;
+
+  /** Default: true in production, false otherwise (filled in by loadConfig). */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean()
+  SESSION_COOKIE_SECURE?: boolean;
 }
 
 /** The validated configuration, with paths resolved. */
@@ -134,6 +174,14 @@ export interface AppConfig {
     worker: { isEnabled: boolean; intervalMs: number; batchSize: number };
   };
   imports: { token?: string };
+  auth: {
+    /** Both set: the first admin, created at start when there is no admin. */
+    firstAdmin?: { email: string; password: string };
+    isCookieSecure: boolean;
+    /** Without a trailing slash. */
+    publicUrl: string;
+  };
+  mail: { smtpUrl?: string; from: string };
 }
 
 export class ConfigValidationError extends Error {
@@ -149,11 +197,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const given = Object.fromEntries(Object.entries(env).filter(([key]) => known.includes(key)));
   const vars = plainToInstance(EnvironmentVariables, given, { exposeDefaultValues: true });
   const errors = validateSync(vars, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    throw new ConfigValidationError(
-      errors.map((e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`),
-    );
+  const problems = errors.map((e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  // One without the other would silently create no admin.
+  if (Boolean(vars.ADMIN_EMAIL) !== Boolean(vars.ADMIN_PASSWORD)) {
+    problems.push(`${vars.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'}=undefined: set ADMIN_EMAIL and ADMIN_PASSWORD together`);
   }
+  if (problems.length > 0) throw new ConfigValidationError(problems);
   return {
     env: vars.NODE_ENV,
     http: { host: vars.HOST, port: vars.PORT },
@@ -171,5 +220,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       worker: { isEnabled: vars.SEARCH_WORKER, intervalMs: vars.SEARCH_OUTBOX_INTERVAL_MS, batchSize: vars.SEARCH_OUTBOX_BATCH_SIZE },
     },
     imports: { token: vars.IMPORT_TOKEN },
+    auth: {
+      firstAdmin: vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD ? { email: vars.ADMIN_EMAIL, password: vars.ADMIN_PASSWORD } : undefined,
+      isCookieSecure: vars.SESSION_COOKIE_SECURE ?? vars.NODE_ENV === 'production',
+      publicUrl: (vars.PUBLIC_URL ?? `http://127.0.0.1:${vars.PORT}`).replace(/\/+$/, ''),
+    },
+    mail: { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM ?? 'Sociale Kaart Antwerpen <noreply@localhost>' },
   };
 }

@@ -4,8 +4,12 @@ import { PROBLEM_CONTENT_TYPE, ProblemDetailsDto } from './problem-details.js';
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: `errors` names each parameter and the rule it broke.',
+  401: 'Not logged in (no valid session cookie), or a wrong e-mail or password.',
+  403: 'Not allowed for this user, or a write without the session’s `X-CSRF-Token`.',
   404: 'No such resource.',
   409: 'The resource changed meanwhile.',
+  410: 'The one-time link was used or has expired.',
+  429: 'Too many requests: try again after the `Retry-After` header’s number of seconds.',
   503: 'A dependency (the database) does not answer.',
 };
 

@@ -3,6 +3,12 @@ export enum ProblemCode {
   ValidationFailed = 'validation-failed',
   NotFound = 'not-found',
   Conflict = 'conflict',
+  TooManyRequests = 'too-many-requests',
+  NotLoggedIn = 'not-logged-in',
+  Forbidden = 'forbidden',
+  CsrfRejected = 'csrf-rejected',
+  TokenInvalid = 'token-invalid',
+  TokenGone = 'token-gone',
 }
 
 /** One invalid input: the parameter or field it concerns, where it was, and the rule it broke. */
@@ -37,5 +43,50 @@ export class ValidationProblem extends DomainException {
       errors.length === 1 ? `Invalid ${errors[0].name}: ${errors[0].reason}` : `${errors.length} inputs are invalid.`,
       errors,
     );
+  }
+}
+
+/** Too many requests from one client or for one resource; `retryAfterSeconds` becomes `Retry-After`. */
+export class RateLimitedProblem extends DomainException {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(ProblemCode.TooManyRequests, message);
+  }
+}
+
+/** The request needs a logged-in user (401); also the one answer to a wrong e-mail or password. */
+export class NotLoggedInProblem extends DomainException {
+  constructor(message = 'Log in first.') {
+    super(ProblemCode.NotLoggedIn, message);
+  }
+}
+
+/** The user is known but may not do this (403). */
+export class ForbiddenProblem extends DomainException {
+  constructor(message = 'You may not do this.') {
+    super(ProblemCode.Forbidden, message);
+  }
+}
+
+/** A write with a session cookie but without its CSRF token, or a cross-site login (403). */
+export class CsrfProblem extends DomainException {
+  constructor(message: string) {
+    super(ProblemCode.CsrfRejected, message);
+  }
+}
+
+/** A one-time link token that never existed (400) or that was used or has expired (410). */
+export class TokenProblem extends DomainException {
+  constructor(reason: 'unknown' | 'used' | 'expired') {
+    const messages = {
+      unknown: 'This link is not valid.',
+      used: 'This link was already used; ask for a new one.',
+      expired: 'This link has expired; ask for a new one.',
+    };
+    super(reason === 'unknown' ? ProblemCode.TokenInvalid : ProblemCode.TokenGone, messages[reason], [
+      { name: 'token', in: 'body', reason: reason === 'unknown' ? 'is not a valid token' : `was ${reason}` },
+    ]);
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainException, ProblemCode } from './domain-exception.js';
+import { DomainException, ProblemCode, RateLimitedProblem } from './domain-exception.js';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetailsDto } from './problem-details.js';
 
 const STATUS_TITLES: Record<number, string> = {
@@ -12,6 +12,7 @@ const STATUS_TITLES: Record<number, string> = {
   405: 'Method not allowed',
   406: 'Not acceptable',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Request too large',
   415: 'Unsupported media type',
   429: 'Too many requests',
@@ -27,6 +28,17 @@ function statusOf(code: ProblemCode): number {
       return HttpStatus.NOT_FOUND;
     case ProblemCode.Conflict:
       return HttpStatus.CONFLICT;
+    case ProblemCode.TooManyRequests:
+      return HttpStatus.TOO_MANY_REQUESTS;
+    case ProblemCode.NotLoggedIn:
+      return HttpStatus.UNAUTHORIZED;
+    case ProblemCode.Forbidden:
+    case ProblemCode.CsrfRejected:
+      return HttpStatus.FORBIDDEN;
+    case ProblemCode.TokenInvalid:
+      return HttpStatus.BAD_REQUEST;
+    case ProblemCode.TokenGone:
+      return HttpStatus.GONE;
     default: {
       const unhandled: never = code;
       throw new Error(`Unmapped problem code ${String(unhandled)}`);
@@ -50,6 +62,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const problem = this.toProblem(exception, request.url);
+    if (exception instanceof RateLimitedProblem) void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 

@@ -19,6 +19,8 @@ import { TaxonomyTerm } from './taxonomy-term.entity.js';
 import { Taxonomy } from './taxonomy.entity.js';
 import { Wijk } from './wijk.entity.js';
 import { SearchOutbox } from '../../search/outbox/search-outbox.entity.js';
+import { AppUser, AuthToken, LoginAttempt, OrganizationClaim, OrganizationMember, Session } from '../../modules/auth/entities/index.js';
+import { Feedback } from '../../modules/feedback/feedback.entity.js';
 
 export {
   Address,
@@ -26,6 +28,7 @@ export {
   Contact,
   CostOption,
   District,
+  Feedback,
   Holiday,
   Language,
   Location,
@@ -56,6 +59,7 @@ export const ENTITIES = [
   Contact,
   CostOption,
   District,
+  Feedback,
   Holiday,
   Language,
   Location,
@@ -72,4 +76,11 @@ export const ENTITIES = [
   Taxonomy,
   TaxonomyTerm,
   Wijk,
+  // Accounts, sessions and roles (issue #5).
+  AppUser,
+  AuthToken,
+  LoginAttempt,
+  OrganizationClaim,
+  OrganizationMember,
+  Session,
 ];

@@ -4,10 +4,14 @@ import { CreateExtensions1795462000000 } from './1795462000000-CreateExtensions.
 import { CreateSchema1795465901928 } from './1795465901928-CreateSchema.js';
 import { CreateSearchIndex1795465902928 } from './1795465902928-CreateSearchIndex.js';
 import { CreateServiceChange1796104507734 } from './1796104507734-CreateServiceChange.js';
+import { CreateFeedback1796107288679 } from './1796107288679-CreateFeedback.js';
+import { CreateAccounts1796107321802 } from './1796107321802-CreateAccounts.js';
 
 export const MIGRATIONS = [
   CreateExtensions1795462000000,
   CreateSchema1795465901928,
   CreateSearchIndex1795465902928,
   CreateServiceChange1796104507734,
+  CreateFeedback1796107288679,
+  CreateAccounts1796107321802,
 ];

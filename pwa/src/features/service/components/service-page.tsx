@@ -10,6 +10,7 @@ import { useHolidays } from '../../../lib/reference-data';
 import { useService } from '../api/get-service';
 import { listingText } from '../listing-text';
 import { ContactActions } from './contact-actions';
+import { ReportProblem } from './report-problem';
 import { ServiceSections } from './service-sections';
 
 const LocationMap = lazy(() => import('../../map').then((m) => ({ default: m.LocationMap })));
@@ -80,15 +81,7 @@ export function ServicePage() {
       )}
       <footer className="service-footer">
         <p>{service.lastVerifiedAt ? t('verified', { date: formatDate(service.lastVerifiedAt, language) }) : t('neverVerified')}</p>
-        <p>
-          {service.email ? (
-            <a href={`mailto:${service.email}?subject=${encodeURIComponent(t('report.subject', { name: service.name }))}`}>
-              {t('report.link')}
-            </a>
-          ) : (
-            t('report.noEmail')
-          )}
-        </p>
+        <ReportProblem serviceId={service.id} />
       </footer>
     </article>
   );

@@ -1,0 +1,192 @@
+// Every write endpoint of accounts and roles, called as each kind of user. The expected outcome
+// of each cell is data; when any cell differs, the test prints the whole table, expected against
+// actual. Each cell logs in afresh (logout ends the session) and prepares its own target.
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { createUser, login, organizationIds, recordMails, type TestSession, write } from './support/auth.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const ACTORS = ['anonymous', 'editor of the organisation', 'editor of another organisation', 'moderator', 'admin'] as const;
+type Actor = (typeof ACTORS)[number];
+/** `allow`: a 2xx; `deny`: 401 or 403; a number: exactly that status (a rule other than authorisation). */
+type Outcome = 'allow' | 'deny' | number;
+type Cell = Outcome | `error ${number}`;
+
+const IMPORT_TOKEN = 'matrix-import-token-0123456789';
+let api: TestApp;
+let orgA: string;
+let orgB: string;
+let claimant: string;
+let counter = 0;
+const unique = () => `${Date.now()}-${counter++}`;
+
+interface Row {
+  endpoint: string;
+  /** The request for one cell, after preparing what it needs (a user to change, a claim to decide). */
+  send: (session: TestSession | undefined) => Promise<request.Response>;
+  expected: Record<Actor, Outcome>;
+}
+
+const pendingClaim = async (): Promise<string> => {
+  const [row] = await api.db.dataSource.query(`INSERT INTO organization_claim (user_id, organization_id) VALUES ($1, $2) RETURNING id`, [
+    claimant,
+    orgA,
+  ]);
+  return row.id as string;
+};
+
+const ROWS: Row[] = [
+  {
+    endpoint: 'POST /users/invitations',
+    send: (s) =>
+      write(api, 'post', '/api/v1/users/invitations', s).send({ email: `invitee-${unique()}@example.org`, organizationId: orgA }),
+    expected: {
+      anonymous: 'deny',
+      'editor of the organisation': 'deny',
+      'editor of another organisation': 'deny',
+      moderator: 'allow',
+      admin: 'allow',
+    },
+  },
+  {
+    endpoint: 'PATCH /users/:id',
+    send: async (s) => {
+      const target = await createUser(api, { email: `target-${unique()}@example.org`, role: 'editor', password: null });
+      return write(api, 'patch', `/api/v1/users/${target.id}`, s).send({ role: 'moderator' });
+    },
+    expected: {
+      anonymous: 'deny',
+      'editor of the organisation': 'deny',
+      'editor of another organisation': 'deny',
+      moderator: 'deny',
+      admin: 'allow',
+    },
+  },
+  {
+    endpoint: 'POST /organizations/:id/claims',
+    send: (s) => write(api, 'post', `/api/v1/organizations/${orgA}/claims`, s).send({ message: 'Ik beheer deze organisatie.' }),
+    // The organisation's own editor already manages it: a conflict, not a denial.
+    expected: {
+      anonymous: 'deny',
+      'editor of the organisation': 409,
+      'editor of another organisation': 'allow',
+      moderator: 'allow',
+      admin: 'allow',
+    },
+  },
+  {
+    endpoint: 'POST /claims/:id/approve',
+    send: async (s) => write(api, 'post', `/api/v1/claims/${await pendingClaim()}/approve`, s).send({}),
+    expected: {
+      anonymous: 'deny',
+      'editor of the organisation': 'deny',
+      'editor of another organisation': 'deny',
+      moderator: 'allow',
+      admin: 'allow',
+    },
+  },
+  {
+    endpoint: 'POST /claims/:id/refuse',
+    send: async (s) => write(api, 'post', `/api/v1/claims/${await pendingClaim()}/refuse`, s).send({ comment: 'Nee.' }),
+    expected: {
+      anonymous: 'deny',
+      'editor of the organisation': 'deny',
+      'editor of another organisation': 'deny',
+      moderator: 'allow',
+      admin: 'allow',
+    },
+  },
+  {
+    endpoint: 'POST /auth/logout',
+    send: (s) => write(api, 'post', '/api/v1/auth/logout', s),
+    expected: {
+      anonymous: 'deny',
+      'editor of the organisation': 'allow',
+      'editor of another organisation': 'allow',
+      moderator: 'allow',
+      admin: 'allow',
+    },
+  },
+  {
+    endpoint: 'POST /imports/hsds (session)',
+    send: (s) => write(api, 'post', '/api/v1/imports/hsds', s).set('content-type', 'application/json').send('[]'),
+    expected: {
+      anonymous: 'deny',
+      'editor of the organisation': 'deny',
+      'editor of another organisation': 'deny',
+      moderator: 'allow',
+      admin: 'allow',
+    },
+  },
+];
+
+const EMAILS: Record<Exclude<Actor, 'anonymous'>, string> = {
+  'editor of the organisation': 'editor-a@example.org',
+  'editor of another organisation': 'editor-b@example.org',
+  moderator: 'moderator@example.org',
+  admin: 'admin@example.org',
+};
+
+beforeAll(async () => {
+  api = await startTestApp({ IMPORT_TOKEN });
+  recordMails(api);
+  [orgA, orgB] = await organizationIds(api, 2);
+  await createUser(api, { email: EMAILS['editor of the organisation'], role: 'editor', organizationIds: [orgA] });
+  await createUser(api, { email: EMAILS['editor of another organisation'], role: 'editor', organizationIds: [orgB] });
+  await createUser(api, { email: EMAILS.moderator, role: 'moderator' });
+  await createUser(api, { email: EMAILS.admin, role: 'admin' });
+  claimant = (await createUser(api, { email: 'claimant@example.org', role: 'editor' })).id;
+});
+afterAll(async () => {
+  await api.close();
+});
+
+function classify(status: number, expected: Outcome): Cell {
+  if (typeof expected === 'number') return status;
+  if (status >= 200 && status < 300) return 'allow';
+  if (status === 401 || status === 403) return 'deny';
+  return `error ${status}`;
+}
+
+function table(cells: Record<string, Record<Actor, Cell>>): string {
+  const widths = [Math.max(...Object.keys(cells).map((e) => e.length)), ...ACTORS.map((a) => a.length)];
+  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i])).join(' | ');
+  return [
+    line(['endpoint', ...ACTORS]),
+    ...Object.entries(cells).map(([endpoint, row]) => line([endpoint, ...ACTORS.map((a) => String(row[a]))])),
+  ].join('\n');
+}
+
+it('every write endpoint allows and denies as the matrix says', async () => {
+  const actual: Record<string, Record<Actor, Cell>> = {};
+  const expected: Record<string, Record<Actor, Outcome>> = {};
+  for (const row of ROWS) {
+    expected[row.endpoint] = row.expected;
+    actual[row.endpoint] = {} as Record<Actor, Cell>;
+    for (const actor of ACTORS) {
+      const session = actor === 'anonymous' ? undefined : await login(api, EMAILS[actor]);
+      const response = await row.send(session);
+      actual[row.endpoint][actor] = classify(response.status, row.expected[actor]);
+    }
+  }
+  // Compared as tables, so a failure shows the whole matrix with the differing cells.
+  expect(`\n${table(actual)}\n`).toBe(`\n${table(expected)}\n`);
+});
+
+it('the HSDS import still takes the Bearer token without a cookie (and so without a CSRF token)', async () => {
+  const response = await request(api.url)
+    .post('/api/v1/imports/hsds')
+    .set('content-type', 'application/json')
+    .set('authorization', `Bearer ${IMPORT_TOKEN}`)
+    .send('[]')
+    .expect(200);
+  expect(response.body).toMatchObject({ received: 0 });
+  // A moderator's session without its CSRF token is refused, token or not.
+  const moderator = await login(api, EMAILS.moderator);
+  await request(api.url)
+    .post('/api/v1/imports/hsds')
+    .set('content-type', 'application/json')
+    .set('cookie', moderator.cookie)
+    .send('[]')
+    .expect(403);
+});
