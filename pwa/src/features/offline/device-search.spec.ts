@@ -174,4 +174,23 @@ describe('DeviceSearch text', () => {
     expect(find('huurders')).toEqual(['Huurdersbond']);
     expect(find('schuldbemiddeling')).toEqual([]);
   });
+
+  it('answers without text from the records alone at a start, and the same once the texts are placed', () => {
+    const full = new DeviceSearch(reference, []);
+    full.upsert(records);
+    const stored = full.storeText();
+    const local = new DeviceSearch(reference, []);
+    local.upsertDeferringText(records);
+    const browse = { ...EMPTY_FILTERS, lifeDomain: ['inkomen'] };
+    expect(local.isTextPending).toBe(true);
+    expect(local.search(browse, { pageSize: 10 })).toEqual(full.search(browse, { pageSize: 10 }));
+    expect(() => local.search({ ...EMPTY_FILTERS, q: 'budget' }, { pageSize: 10 })).toThrow(/still loading/);
+    expect(local.placeTexts(1, stored)).toBe(0);
+    expect(local.placeTexts(Infinity, stored)).toBe(0);
+    expect(local.isTextPending).toBe(false);
+    for (const q of ['budget', 'schuld', 'b']) {
+      const filters = { ...EMPTY_FILTERS, q };
+      expect(local.search(filters, { pageSize: 10 })).toEqual(full.search(filters, { pageSize: 10 }));
+    }
+  });
 });

@@ -7,13 +7,15 @@ import { holidayCalendar, type HolidayCalendar } from '../../../../api/src/modul
 import type { SearchResponse } from '../../lib/api-types.js';
 import type { SearchFilters } from '../search';
 import { FacetIndex } from './facet-index.js';
-import { isOpenAtMoment, parseOpenAt, toMoment } from './open-at.js';
+import { parseOpenAt, toMoment } from './open-at.js';
 import { toHit } from './search-hit.js';
-import { distanceMetres, type SearchRecord, type TermIndex, termIndex, toSearchRecord } from './search-record.js';
-import { andInto, countBits, hasBit, maskOf, setBit, SlotSet, slotsOf, wordCount } from './slot-set.js';
+import { type SearchRecord, type TermIndex, termIndex, toSearchRecord } from './search-record.js';
+import { byDistance, byString, pageInOrder, parseNear } from './search-order.js';
+import { andInto, countBits, maskOf, setBit, SlotSet, slotsOf, wordCount } from './slot-set.js';
+import { FilterIndex } from './filter-index.js';
 import type { ReferenceData, SnapshotHoliday, SnapshotService } from './snapshot-types.js';
 import { type StoredTextIndex, TextIndex } from './text-index.js';
-import { topK } from './top-k.js';
+import { topK, topKBounded } from './top-k.js';
 
 export type DeviceSearchResponse = Omit<SearchResponse, 'engine'> & { engine: 'device' };
 
@@ -29,11 +31,13 @@ export class DeviceSearch {
   private live = new SlotSet();
   private text = new TextIndex();
   private facetIndex: FacetIndex;
+  private filterIndex = new FilterIndex();
   private readonly terms: TermIndex;
   private holidays: HolidayCalendar;
   private readonly wijkDistricts: Map<string, string>;
   private readonly placeNames: Map<string, string>;
   private readonly districtIds: string[];
+  private readonly textPending: { slots: number[]; reuse: ReturnType<typeof TextIndex.reader> | null } = { slots: [], reuse: null };
   private orders: { name?: Int32Array; nameRank?: Int32Array; updated?: Int32Array } = {};
 
   constructor(reference: ReferenceData, holidays: SnapshotHoliday[]) {
@@ -47,6 +51,10 @@ export class DeviceSearch {
 
   get size(): number {
     return this.slotById.size;
+  }
+
+  get isTextPending(): boolean {
+    return this.textPending.slots.length > 0;
   }
 
   /** The A/B/C texts the index holds for a record (tests compare them with PostgreSQL's vector). */
@@ -64,6 +72,7 @@ export class DeviceSearch {
    * many records had to be analysed.
    */
   upsert(records: SnapshotService[], stored?: StoredTextIndex): number {
+    this.placeTexts(); // Slots keep their order: pending texts first.
     const reuse = stored ? TextIndex.reader(stored) : null;
     let analysed = 0;
     for (const record of records) {
@@ -76,24 +85,58 @@ export class DeviceSearch {
   }
 
   remove(ids: string[]): void {
+    this.placeTexts();
     ids.forEach((id) => this.kill(id));
     this.orders = {};
     this.compactIfWasteful();
   }
 
+  /**
+   * A start in two steps: records (filters, facets, sort orders) now, so queries without text can
+   * be answered; their texts with `placeTexts` afterwards. A query with text must wait for that.
+   */
+  upsertDeferringText(records: SnapshotService[]): void {
+    for (const record of records) {
+      this.kill(record.id);
+      this.textPending.slots.push(this.slots.length);
+      this.place(toSearchRecord(record, this.terms), null, true);
+    }
+    this.orders = {};
+  }
+
+  /**
+   * Places up to `limit` pending texts (in slot order, as upsert would), reusing `stored` (given
+   * with the first call) as upsert does; returns how many had to be analysed.
+   */
+  placeTexts(limit = Infinity, stored?: StoredTextIndex): number {
+    if (stored && this.textPending.slots.length > 0) this.textPending.reuse ??= TextIndex.reader(stored);
+    const { slots, reuse } = this.textPending;
+    let analysed = 0;
+    for (const slot of slots.splice(0, limit)) {
+      const item = this.slots[slot];
+      if (!item || reuse?.(this.text, slot, item.record.id, item.text)) continue;
+      this.text.add(slot, item.text);
+      analysed++;
+    }
+    if (slots.length === 0) this.textPending.reuse = null;
+    return analysed;
+  }
+
   /** The analysed texts of every live record, to keep (IndexedDB) for the next start. */
   storeText(): StoredTextIndex {
+    this.placeTexts();
     return this.text.store(this.slots.map((item) => (item ? item.record.id : null)));
   }
 
   /** True when the texts came from the stored index. */
-  private place(item: SearchRecord, reuse: ReturnType<typeof TextIndex.reader> | null): boolean {
+  private place(item: SearchRecord, reuse: ReturnType<typeof TextIndex.reader> | null, deferText = false): boolean {
     const slot = this.slots.length;
     this.slots.push(item);
     this.slotById.set(item.record.id, slot);
     this.live.add(slot);
     this.facetIndex.add(slot, item);
-    if (reuse?.(this.text, slot, item.record.id, item.text)) return true;
+    this.filterIndex.add(slot, item);
+    if (deferText || reuse?.(this.text, slot, item.record.id, item.text)) return true;
     this.text.add(slot, item.text);
     return false;
   }
@@ -117,6 +160,7 @@ export class DeviceSearch {
     this.live = new SlotSet();
     this.text = new TextIndex();
     this.facetIndex = new FacetIndex(this.districtIds);
+    this.filterIndex = new FilterIndex();
     const reuse = TextIndex.reader(stored);
     live.forEach((item) => this.place(item, reuse));
   }
@@ -130,16 +174,15 @@ export class DeviceSearch {
     const openAt = filters.openAt ? parseOpenAt(filters.openAt) : filters.openNow ? now : null;
     const moment = openAt ? toMoment(openAt, this.holidays) : null;
     const hasText = filters.q.trim().length > 0;
+    if (hasText && this.textPending.slots.length > 0) throw new Error('The text index is still loading: wait for placeTexts().');
     const sort = filters.sort && (filters.sort !== 'distance' || near) ? filters.sort : hasText ? 'relevance' : near ? 'distance' : 'name';
 
     const n = this.slots.length;
     const words = wordCount(n);
     const textMatch = this.text.match(filters.q, (slot) => this.slots[slot] !== null);
-    const rank = new Float64Array(textMatch ? n : 0);
-    textMatch?.ranks.forEach((r, slot) => (rank[slot] = r));
     const distance = near ? new Float64Array(n).fill(NaN) : null;
     const hasLocatedIn = filters.locatedIn.length > 0;
-    const locationIndex = near || hasLocatedIn ? new Int32Array(n).fill(-1) : null;
+    const locationIndex = near ? new Int32Array(n).fill(-1) : null;
 
     const located = { districts: new Set<string>(), wijken: new Set<string>() };
     for (const id of filters.locatedIn) (this.wijkDistricts.has(id) ? located.wijken : located.districts).add(id);
@@ -147,51 +190,24 @@ export class DeviceSearch {
     const isInLocated = (l: SearchRecord['locations'][number]) =>
       (l.districtId !== undefined && located.districts.has(l.districtId)) || (l.wijkId !== undefined && located.wijken.has(l.wijkId));
 
-    /** The filters that are not facets, as postgres-search.engine.ts applies them. */
-    const passes = (slot: number, item: SearchRecord): boolean => {
-      if (
-        filters.wijk.length > 0 &&
-        !(item.servesCity || filters.wijk.some((w) => item.servesWijken.has(w)) || wijkDistricts.some((d) => item.servesDistricts.has(d)))
-      )
-        return false;
-      if (filters.free && item.record.isFree !== true) return false;
-      if (filters.walkIn && !item.access.has('zonder-afspraak')) return false;
-      if (filters.wheelchair && !item.access.has('rolstoeltoegankelijk')) return false;
-      let first = -1;
-      if (hasLocatedIn) {
-        first = item.locations.findIndex(isInLocated);
-        if (first < 0) return false;
-      }
-      if (moment && !isOpenAtMoment(item.hours, moment)) return false;
-      if (near) {
-        // Nearest location among those in `locatedIn` (all of them without it).
-        let best: number | null = null;
-        let bestIndex = -1;
-        item.locations.forEach((l, i) => {
-          if (hasLocatedIn && !isInLocated(l)) return;
-          const d = distanceMetres(near.latitude, near.longitude, l.latitude, l.longitude);
-          if (best === null || d < best) [best, bestIndex] = [d, i];
-        });
-        if (radius !== null && (best === null || best > radius)) return false;
-        if (best !== null) distance![slot] = best;
-        first = bestIndex;
-      }
-      if (locationIndex) locationIndex[slot] = first;
-      return true;
-    };
-
-    const needsRecords = filters.wijk.length > 0 || hasLocatedIn || filters.free || filters.walkIn || filters.wheelchair || moment || near;
+    // The filters that are not facets, as postgres-search.engine.ts applies them: bitsets first,
+    // then openAt and distance only for the services still in.
     let base: Uint32Array;
     if (textMatch) {
       base = new Uint32Array(words);
-      for (const slot of textMatch.ranks.keys()) if (!needsRecords || passes(slot, this.slots[slot]!)) setBit(base, slot);
-    } else if (needsRecords) {
-      base = new Uint32Array(words);
-      for (let slot = 0; slot < n; slot++) {
-        const item = this.slots[slot];
-        if (item && passes(slot, item)) setBit(base, slot);
-      }
+      for (const slot of textMatch.slots) setBit(base, slot);
     } else base = maskOf(this.live, words);
+    const f = this.filterIndex;
+    andInto(
+      base,
+      filters.free ? maskOf(f.free, words) : null,
+      filters.walkIn ? maskOf(f.walkIn, words) : null,
+      filters.wheelchair ? maskOf(f.wheelchair, words) : null,
+      filters.wijk.length > 0 ? f.wijkMask(filters.wijk, wijkDistricts, words) : null,
+      hasLocatedIn ? f.locatedMask(located.districts, located.wijken, words) : null,
+    );
+    if (moment || near)
+      f.refine(base, this.slots, { moment, near, radius, isInLocated: hasLocatedIn ? isInLocated : null, distance, locationIndex });
 
     const masks = {
       lifeDomain: this.facetIndex.filterMask('lifeDomain', filters.lifeDomain, words),
@@ -208,21 +224,27 @@ export class DeviceSearch {
     if (sort === 'name' || sort === 'updated') {
       pageSlots = pageInOrder(sort === 'name' ? this.nameOrder() : this.updatedOrder(), results, offset, pageSize);
     } else {
-      const byRank = (a: number, b: number) => rank[b] - rank[a] || nameRank[a] - nameRank[b];
-      const compare =
-        sort === 'relevance'
-          ? rank.length > 0
-            ? byRank
-            : (a: number, b: number) => nameRank[a] - nameRank[b]
-          : (a: number, b: number) =>
-              byDistance(distanceOf(a), distanceOf(b)) || (rank.length > 0 ? byRank(a, b) : nameRank[a] - nameRank[b]);
-      pageSlots = topK(slotsOf(results), offset + pageSize, compare).slice(offset);
+      const byName = (a: number, b: number) => nameRank[a] - nameRank[b];
+      const byRank = textMatch ? (a: number, b: number) => textMatch.rankOf(b) - textMatch.rankOf(a) || byName(a, b) : byName;
+      const compare = sort === 'relevance' ? byRank : (a: number, b: number) => byDistance(distanceOf(a), distanceOf(b)) || byRank(a, b);
+      // Relevance ranks only the matches whose bound can reach the page (top-k.ts).
+      pageSlots = (
+        sort === 'relevance' && textMatch
+          ? topKBounded(slotsOf(results), offset + pageSize, textMatch.upper, textMatch.rankOf, byName)
+          : topK(slotsOf(results), offset + pageSize, compare)
+      ).slice(offset);
     }
     const statusAt = openAt ?? now;
     return {
       hits: pageSlots.map((slot) => {
         const item = this.slots[slot]!;
-        const shown = locationIndex ? locationIndex[slot] : item.locations.length > 0 ? 0 : -1;
+        const shown = locationIndex
+          ? locationIndex[slot]
+          : hasLocatedIn
+            ? item.locations.findIndex(isInLocated)
+            : item.locations.length > 0
+              ? 0
+              : -1;
         return toHit(item, shown, distanceOf(slot), statusAt, this.holidays, this.placeNames);
       }),
       total,
@@ -263,24 +285,3 @@ export class DeviceSearch {
     return Int32Array.from(slots.sort((a, b) => compare(this.slots[a]!, this.slots[b]!)));
   }
 }
-
-/** The `offset`…`offset + size` slots of `results` in a precomputed order, walking it only as far as needed. */
-function pageInOrder(order: Int32Array, results: Uint32Array, offset: number, size: number): number[] {
-  const page: number[] = [];
-  let seen = 0;
-  for (let i = 0; i < order.length && page.length < size; i++) {
-    if (!hasBit(results, order[i])) continue;
-    if (seen++ >= offset) page.push(order[i]);
-  }
-  return page;
-}
-
-function parseNear(near: string | null): { latitude: number; longitude: number } | null {
-  if (!near) return null;
-  const [latitude, longitude] = near.split(',').map(Number);
-  return Number.isFinite(latitude) && Number.isFinite(longitude) ? { latitude, longitude } : null;
-}
-
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** `distance ASC NULLS LAST`. */
-const byDistance = (a: number | null, b: number | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b);

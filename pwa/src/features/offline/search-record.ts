@@ -118,3 +118,14 @@ export function distanceMetres(lat1: number, lng1: number, lat2: number, lng2: n
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS * Math.asin(Math.min(1, Math.sqrt(h)));
 }
+
+/** distanceMetres with both cosines of the latitudes given (precomputed per location): the same arithmetic. */
+export function distanceMetresCos(lat1: number, lng1: number, cos1: number, lat2: number, lng2: number, cos2: number): number {
+  const dLat = rad(lat2 - lat1);
+  const dLng = rad(lng2 - lng1);
+  const h = Math.sin(dLat / 2) ** 2 + cos1 * cos2 * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** No point closer than `metres` can differ this much in latitude (great-circle distance ≥ R·|Δφ|), with a margin for rounding. */
+export const latitudeReach = (metres: number) => ((metres * (1 + 1e-9) + 1e-3) / EARTH_RADIUS) * (180 / Math.PI);

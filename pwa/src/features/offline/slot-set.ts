@@ -36,6 +36,7 @@ export const wordCount = (slots: number) => (slots + 31) >>> 5;
 /** Bit `slot` of a plain mask. */
 export const hasBit = (mask: Uint32Array, slot: number) => (mask[slot >>> 5] & (1 << (slot & 31))) !== 0;
 export const setBit = (mask: Uint32Array, slot: number) => void (mask[slot >>> 5] |= 1 << (slot & 31));
+export const clearBit = (mask: Uint32Array, slot: number) => void (mask[slot >>> 5] &= ~(1 << (slot & 31)));
 
 /** A copy of the set's first `words` words (zero-padded). */
 export function maskOf(set: SlotSet, words: number): Uint32Array {

@@ -7,17 +7,12 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { type IndexedText, searchVector } from './search-vector.js';
 import { matchText, type TextMatch } from './text-query.js';
-import type { Operand } from './ts-rank.js';
+import { entryAt, hashText, type PackedVector, sortedByIds } from './packed-vector.js';
+import { entryRankOr, type Operand } from './ts-rank.js';
+import { WEIGHT } from './search-vector.js';
 
 export type { IndexedText, TextMatch };
-export { searchVector };
-
-/** One service's vector, packed: lexeme ids ascending, and their positions (`starts[i]`…`starts[i + 1]`). */
-interface PackedVector {
-  ids: Int32Array;
-  starts: Uint32Array;
-  positions: Uint16Array;
-}
+export { searchVector, hashText };
 
 /** The analysed vectors of a set of services, in typed arrays (structured-clone friendly, compact). */
 export interface StoredTextIndex {
@@ -52,6 +47,13 @@ export class TextIndex {
   /** Simple lexemes of 4+ characters: the API's `search_lexicon`, the words a typo is corrected towards. */
   readonly typoLexicon = new SearchableMap<true>();
   private readonly inTypoLexicon = new Set<number>();
+  /**
+   * Per lexeme id, the largest calc_rank_or share of any entry of it (dead slots included): an
+   * upper bound that lets a query skip ranking the matches that cannot reach the page.
+   */
+  readonly maxEntryRank: number[] = [];
+  /** Per slot, the lexeme ids with a position in the name (weight A), ascending: the name tier without positions. */
+  readonly nameIds: (Int32Array | undefined)[] = [];
 
   get slotCount(): number {
     return this.vectors.length;
@@ -63,6 +65,7 @@ export class TextIndex {
       id = this.lexemes.length;
       this.lexemes.push(lexeme);
       this.postings.push([]);
+      this.maxEntryRank.push(0);
       this.lexemeIds.set(lexeme, id);
       this.prefixTree.set(lexeme, id);
     }
@@ -92,11 +95,22 @@ export class TextIndex {
   }
 
   private place(slot: number, vector: PackedVector, flags: Uint8Array, hash: [number, number]): void {
-    const { ids } = vector;
+    const { ids, starts, positions } = vector;
+    const inName: number[] = [];
     for (let i = 0; i < ids.length; i++) {
       this.postings[ids[i]].push(slot);
       if (flags[i >> 3] & (1 << (i & 7))) this.addTypoWord(ids[i]);
+      const share = entryRankOr(positions, starts[i], starts[i + 1]);
+      if (share > this.maxEntryRank[ids[i]]) this.maxEntryRank[ids[i]] = share;
+      // Positions are sorted by position, not weight: look at all of them.
+      for (let j = starts[i]; j < starts[i + 1]; j++) {
+        if (positions[j] >> 14 === WEIGHT.A) {
+          inName.push(ids[i]);
+          break;
+        }
+      }
     }
+    this.nameIds[slot] = Int32Array.from(inName);
     this.vectors[slot] = vector;
     this.simpleFlags[slot] = flags;
     this.hashes[2 * slot] = hash[0];
@@ -107,21 +121,46 @@ export class TextIndex {
   drop(slot: number): void {
     this.vectors[slot] = undefined;
     this.simpleFlags[slot] = undefined;
+    this.nameIds[slot] = undefined;
+  }
+
+  /**
+   * Appends to `out` the slot's entries whose lexeme has an order in `orderOf` (lookup position
+   * + 1, 0 = not wanted), in that order; `few`: the wanted ids when there are only a handful (binary
+   * search beats scanning the vector).
+   */
+  collectEntries(
+    slot: number,
+    operand: number,
+    orderOf: Int32Array,
+    few: number[] | null,
+    out: { operand: number[]; positions: Uint16Array[] },
+  ): void {
+    const vector = this.vectors[slot];
+    if (!vector) return;
+    if (few) {
+      for (const id of few) {
+        const at = entryAt(vector.ids, id);
+        if (at >= 0) {
+          out.operand.push(operand);
+          out.positions.push(vector.positions.subarray(vector.starts[at], vector.starts[at + 1]));
+        }
+      }
+      return;
+    }
+    const found: number[] = [];
+    for (let i = 0; i < vector.ids.length; i++) if (orderOf[vector.ids[i]] > 0) found.push(i);
+    if (found.length > 1) found.sort((a, b) => orderOf[vector.ids[a]] - orderOf[vector.ids[b]]);
+    for (const at of found) {
+      out.operand.push(operand);
+      out.positions.push(vector.positions.subarray(vector.starts[at], vector.starts[at + 1]));
+    }
   }
 
   positionsOf(slot: number, lexemeId: number): Uint16Array {
     const vector = this.vectors[slot];
-    if (!vector) return EMPTY;
-    let lo = 0;
-    let hi = vector.ids.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const id = vector.ids[mid];
-      if (id === lexemeId) return vector.positions.subarray(vector.starts[mid], vector.starts[mid + 1]);
-      if (id < lexemeId) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return EMPTY;
+    const at = vector ? entryAt(vector.ids, lexemeId) : -1;
+    return at < 0 ? EMPTY : vector!.positions.subarray(vector!.starts[at], vector!.starts[at + 1]);
   }
 
   idOf(lexeme: string): number | undefined {
@@ -233,35 +272,6 @@ export class TextIndex {
       return true;
     };
   }
-}
-
-function sortedByIds(vector: PackedVector, flags: Uint8Array): [PackedVector, Uint8Array] {
-  const order = [...vector.ids.keys()].sort((a, b) => vector.ids[a] - vector.ids[b]);
-  const starts = new Uint32Array(order.length + 1);
-  order.forEach((i, k) => (starts[k + 1] = starts[k] + vector.starts[i + 1] - vector.starts[i]));
-  const positions = new Uint16Array(vector.positions.length);
-  const sortedFlags = new Uint8Array(flags.length);
-  order.forEach((i, k) => {
-    positions.set(vector.positions.subarray(vector.starts[i], vector.starts[i + 1]), starts[k]);
-    if (flags[i >> 3] & (1 << (i & 7))) sortedFlags[k >> 3] |= 1 << (k & 7);
-  });
-  return [{ ids: Int32Array.from(order, (i) => vector.ids[i]), starts, positions }, sortedFlags];
-}
-
-/** Two independent 32-bit hashes (FNV-1a and a multiplicative one) of the three texts. */
-export function hashText(text: IndexedText): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x9e3779b1;
-  for (const part of [text.name, text.terms, text.body]) {
-    for (let i = 0; i < part.length; i++) {
-      const c = part.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x85ebca77) ^ (b >>> 13);
-    }
-    a = Math.imul(a ^ 0xffff, 0x01000193);
-    b = Math.imul(b ^ 0xffff, 0x85ebca77);
-  }
-  return [a >>> 0, b >>> 0];
 }
 
 const compareBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -9,7 +9,7 @@ import { DUTCH_STOPWORDS } from './dutch-stemmer.js';
 import { WEIGHT } from './search-vector.js';
 import { dutchLexeme, tokenize, trigrams, trigramSimilarity, unaccent } from './text-analysis.js';
 import type { TextIndex } from './text-index.js';
-import { type Operand, type OperandEntries, tsRank, uniqueOperands } from './ts-rank.js';
+import { type Operand, type SlotEntries, tsRank, uniqueOperands } from './ts-rank.js';
 
 /** One query word: any of its operands or synonym phrases matches it. */
 interface WordQuery {
@@ -21,9 +21,16 @@ interface WordQuery {
 }
 
 export interface TextMatch {
-  /** Slot → rank as the API computes it (name tier + ts_rank(full) + 2 ts_rank(exact)). */
-  ranks: Map<number, number>;
+  /** The matching slots, ascending. */
+  slots: number[];
+  /** Per slot, an upper bound of its rank (cheap: name tier, and per lexeme the best share any entry has). */
+  upper: Float64Array;
+  /** The rank as the API computes it (name tier + ts_rank(full) + 2 ts_rank(exact)), computed on first use. */
+  rankOf: (slot: number) => number;
 }
+
+/** Relative and absolute slack on the bounds: float4 rounding of the sums may exceed the exact sum a little. */
+const SLACK = 1e-4;
 
 /** Turns free text into per-word operands, as the API's `analyse()` and `textMatch()` do. */
 export function analyse(index: TextIndex, text: string): WordQuery[] {
@@ -87,28 +94,71 @@ export function matchText(index: TextIndex, text: string, isLive: (slot: number)
       isMatched[slot] = 1;
     }
   });
-  const ranks = new Map<number, number>();
-  if (matched.length === 0) return { ranks };
+  const ranks = new Float64Array(index.slotCount).fill(NaN);
+  const upper = new Float64Array(index.slotCount);
   const isAnd = words.length > 1;
   const operandsOf = (pick: (w: WordQuery) => Operand[]) => uniqueOperands(words.slice().reverse().flatMap(pick));
-  const full = entries(
+  const full = rankOperands(
     index,
     operandsOf((w) => w.full),
-    isMatched,
     lookup,
   );
-  const exact = entries(
+  const exact = rankOperands(
     index,
     operandsOf((w) => w.exact),
-    isMatched,
     lookup,
   );
   const inNameTier = nameTier(index, words, isMatched, lookup);
+  // calc_rank_and is at most 1; calc_rank_or at most the sum of the best shares of the lexemes found.
+  const fullBound = isAnd && full.operands.length >= 2 ? null : orBound(index, full, isMatched);
+  const exactBound = isAnd && exact.operands.length >= 2 ? null : orBound(index, exact, isMatched);
   for (const slot of matched) {
-    const rank = Math.fround(Math.fround(inNameTier[slot] + tsRank(full, slot, isAnd)) + Math.fround(2 * tsRank(exact, slot, isAnd)));
-    ranks.set(slot, rank);
+    const bound = inNameTier[slot] + (fullBound ? fullBound[slot] : 1) + 2 * (exactBound ? exactBound[slot] : 1);
+    upper[slot] = bound * (1 + SLACK) + SLACK;
   }
-  return { ranks };
+  const rankOf = (slot: number) => {
+    if (Number.isNaN(ranks[slot])) {
+      const rankFull = tsRank(full.entriesOf(slot), isAnd);
+      const rankExact = tsRank(exact.entriesOf(slot), isAnd);
+      ranks[slot] = Math.fround(Math.fround(inNameTier[slot] + rankFull) + Math.fround(2 * rankExact));
+    }
+    return ranks[slot];
+  };
+  return { slots: matched, upper, rankOf };
+}
+
+/** One rank's unique operands, their lexeme ids, and how to collect a slot's entries of them. */
+function rankOperands(index: TextIndex, operands: Operand[], lookup: (o: Operand) => number[]) {
+  const ids = operands.map(lookup);
+  // A handful of ids: binary search in the slot's vector; many (a short prefix): scan the vector against a lookup-order table.
+  const orders = ids.map((list) => {
+    if (list.length <= 8) return null;
+    const orderOf = new Int32Array(index.lexemes.length);
+    list.forEach((id, k) => (orderOf[id] = k + 1));
+    return orderOf;
+  });
+  const entriesOf = (slot: number): SlotEntries => {
+    const out: SlotEntries = { operandCount: operands.length, operand: [], positions: [] };
+    ids.forEach((list, i) => index.collectEntries(slot, i, orders[i] ?? EMPTY_ORDER, orders[i] ? null : list, out));
+    return out;
+  };
+  return { operands, ids, entriesOf };
+}
+
+const EMPTY_ORDER = new Int32Array(0);
+
+/** Per matched slot, the OR rank's bound: Σ over the entries the operands find of the lexeme's best share, / operand count. */
+function orBound(index: TextIndex, ranked: ReturnType<typeof rankOperands>, isMatched: Uint8Array): Float64Array {
+  const bound = new Float64Array(isMatched.length);
+  for (const list of ranked.ids) {
+    for (const id of list) {
+      const share = index.maxEntryRank[id];
+      for (const slot of index.postings[id]) if (isMatched[slot] === 1) bound[slot] += share;
+    }
+  }
+  const n = ranked.operands.length;
+  if (n > 0) for (let slot = 0; slot < bound.length; slot++) bound[slot] /= n;
+  return bound;
 }
 
 /** Slots where the phrase's lexemes stand at consecutive positions (optionally weight A only). */
@@ -131,13 +181,20 @@ function phraseSlots(index: TextIndex, phrase: string[], isNameOnly: boolean, is
 function nameTier(index: TextIndex, words: WordQuery[], isMatched: Uint8Array, lookup: (o: Operand) => number[]): Uint8Array {
   // level[slot] = how many words, in order, match within the slot's name.
   const level = new Uint8Array(isMatched.length);
+  const isWordId = new Uint8Array(index.lexemes.length);
   words.forEach((word, w) => {
     const isCandidate = (slot: number) => isMatched[slot] === 1 && level[slot] === w;
+    isWordId.fill(0);
+    for (const operand of word.operands) for (const id of lookup(operand)) isWordId[id] = 1;
     const reached: number[] = [];
-    for (const operand of word.operands) {
-      for (const id of lookup(operand)) {
-        for (const slot of index.postings[id]) {
-          if (isCandidate(slot) && index.positionsOf(slot, id).some((p) => p >> 14 === WEIGHT.A)) reached.push(slot);
+    // The slot's name lexemes against the word's: no positions needed.
+    for (let slot = 0; slot < level.length; slot++) {
+      if (!isCandidate(slot)) continue;
+      const names = index.nameIds[slot]!;
+      for (let i = 0; i < names.length; i++) {
+        if (isWordId[names[i]] === 1) {
+          reached.push(slot);
+          break;
         }
       }
     }
@@ -145,21 +202,4 @@ function nameTier(index: TextIndex, words: WordQuery[], isMatched: Uint8Array, l
     for (const slot of reached) level[slot] = w + 1;
   });
   return level.map((l) => (l === words.length ? 1 : 0));
-}
-
-/** Per unique operand, per matched slot, the positions of each tsvector entry it finds. */
-function entries(index: TextIndex, operands: Operand[], isMatched: Uint8Array, lookup: (o: Operand) => number[]): OperandEntries[] {
-  return operands.map((operand) => {
-    const bySlot: OperandEntries = new Map();
-    for (const id of lookup(operand)) {
-      for (const slot of index.postings[id]) {
-        if (isMatched[slot] !== 1) continue;
-        const positions = index.positionsOf(slot, id);
-        const list = bySlot.get(slot);
-        if (list) list.push(positions);
-        else bySlot.set(slot, [positions]);
-      }
-    }
-    return bySlot;
-  });
 }
