@@ -14,6 +14,8 @@ export interface AppServer {
   /** The folder the PWA is served from. */
   pwaDir: string;
   db: TestDatabase;
+  /** Everything the app process wrote so far (stdout and stderr): e.g. the links of logged mails. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export async function startAppServer({ env = {}, copyPwa = false }: AppServerOpt
     url,
     pwaDir,
     db,
+    output: () => output,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

@@ -28,6 +28,7 @@ export function Layout() {
           </NavLink>
           <NavLink to="/mijn-netwerk">{t('nav.favourites')}</NavLink>
           <NavLink to="/over">{t('nav.about')}</NavLink>
+          <NavLink to="/portaal">{t('nav.portal')}</NavLink>
         </nav>
         <LanguageSwitcher />
       </header>

@@ -10,6 +10,9 @@ const ServicePage = lazy(() => import('../features/service').then((m) => ({ defa
 const ReferralPage = lazy(() => import('../features/referral').then((m) => ({ default: m.ReferralPage })));
 const FavouritesPage = lazy(() => import('../features/favourites').then((m) => ({ default: m.FavouritesPage })));
 const AboutPage = lazy(() => import('./about-page').then((m) => ({ default: m.AboutPage })));
+const PortalPage = lazy(() => import('../features/portal').then((m) => ({ default: m.PortalPage })));
+const LoginPage = lazy(() => import('../features/portal').then((m) => ({ default: m.LoginPage })));
+const PasswordPage = lazy(() => import('../features/portal').then((m) => ({ default: m.PasswordPage })));
 
 export function AppRoutes() {
   return (
@@ -20,6 +23,9 @@ export function AppRoutes() {
         <Route path="diensten/:id/verwijskaart" element={<Lazy page={<ReferralPage />} />} />
         <Route path="mijn-netwerk" element={<Lazy page={<FavouritesPage />} />} />
         <Route path="over" element={<Lazy page={<AboutPage />} />} />
+        <Route path="portaal" element={<Lazy page={<PortalPage />} />} />
+        <Route path="portaal/aanmelden" element={<Lazy page={<LoginPage />} />} />
+        <Route path="portaal/wachtwoord" element={<Lazy page={<PasswordPage />} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

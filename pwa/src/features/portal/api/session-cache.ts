@@ -1,0 +1,20 @@
+// The session as the PWA knows it: one entry in the query cache, filled by `GET /auth/me` and by a
+// login, emptied by a logout. The CSRF token the API demands on writes lives here too, so there is
+// one place that knows whether someone is logged in.
+import type { components } from '../../../generated/api';
+import { queryClient } from '../../../lib/query-client';
+
+export type PortalSession = components['schemas']['SessionDto'];
+export type PortalUser = PortalSession['user'];
+export type Role = components['schemas']['Role'];
+
+export const SESSION_QUERY_KEY = ['portal', 'session'] as const;
+
+/** `null`: known to be anonymous; `undefined`: not asked yet. */
+export function cachedSession(): PortalSession | null | undefined {
+  return queryClient.getQueryData<PortalSession | null>(SESSION_QUERY_KEY);
+}
+
+export function storeSession(session: PortalSession | null): void {
+  queryClient.setQueryData<PortalSession | null>(SESSION_QUERY_KEY, session);
+}

@@ -1,0 +1,56 @@
+// Who is logged in: `GET /api/v1/auth/me`, where a 401 means anonymous (null), not an error.
+// Logging in and out write the same cache entry, so every screen follows at once.
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { PortalError, portalApi, send } from './portal-client';
+import { type PortalSession, SESSION_QUERY_KEY, storeSession } from './session-cache';
+
+export async function getSession(): Promise<PortalSession | null> {
+  try {
+    return await send(() => portalApi.GET('/api/v1/auth/me'));
+  } catch (error) {
+    if (error instanceof PortalError && error.failure.kind === 'unauthorised') return null;
+    throw error;
+  }
+}
+
+export function useSession() {
+  return useQuery({
+    queryKey: SESSION_QUERY_KEY,
+    queryFn: getSession,
+    // A session lasts 12 hours without use; asking again on every screen would only cost requests.
+    staleTime: 5 * 60_000,
+    retry: (failureCount, error) =>
+      navigator.onLine && failureCount < 2 && !(error instanceof PortalError && error.failure.kind === 'offline'),
+  });
+}
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+export function useLogin() {
+  return useMutation({
+    mutationFn: (credentials: Credentials) => send(() => portalApi.POST('/api/v1/auth/login', { body: credentials })),
+    onSuccess: (session) => storeSession(session),
+    // Offline a form must fail at once (and say so), not wait paused for the network.
+    networkMode: 'always',
+    retry: false,
+  });
+}
+
+export function useLogout() {
+  return useMutation({
+    mutationFn: async () => {
+      try {
+        await send(() => portalApi.POST('/api/v1/auth/logout'));
+      } catch (error) {
+        // A session that already ended is as logged out as it gets.
+        if (!(error instanceof PortalError && error.failure.kind === 'unauthorised')) throw error;
+      }
+    },
+    onSuccess: () => storeSession(null),
+    networkMode: 'always',
+    retry: false,
+  });
+}
