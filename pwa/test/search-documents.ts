@@ -38,7 +38,8 @@ export function documentsAsRecords(documents: PayloadDocument[]): SnapshotServic
     })),
     phones: [],
     requiredDocuments: [],
-    schedules: d.schedules,
+    // The snapshot leaves empty schedule fields out; the document has them as null.
+    schedules: d.schedules.map((rule) => Object.fromEntries(Object.entries(rule).filter(([, value]) => value != null))),
     opensOnHolidays: d.opensOnHolidays,
     followsPublicSectorCalendar: d.followsPublicSectorCalendar,
     translations: d.translatedText ? { all: { text: d.translatedText } } : undefined,
