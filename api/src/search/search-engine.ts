@@ -7,21 +7,8 @@ export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
 export type SearchSort = 'relevance' | 'distance' | 'name' | 'updated';
 export type EngineName = 'postgres' | 'meilisearch';
 
-/** The moment an `openAt`/`openNow` filter asks about, resolved to Brussels wall-clock terms. */
-export interface OpenAtMoment {
-  at: Date;
-  /** Local date `YYYY-MM-DD` and the day before (for hours running past midnight). */
-  date: string;
-  previousDate: string;
-  /** 0 = Monday … 6 = Sunday, of `date` and of `previousDate`. */
-  weekday: number;
-  previousWeekday: number;
-  /** Minutes since local midnight. */
-  minute: number;
-  /** Holiday kind of `date` and `previousDate`, if any. */
-  holiday: 'legal' | 'public-sector' | null;
-  previousHoliday: 'legal' | 'public-sector' | null;
-}
+export type { OpenAtMoment } from '../modules/opening-hours/opening-moment.js';
+import type { OpenAtMoment } from '../modules/opening-hours/opening-moment.js';
 
 /** All filters combine with AND; several values of one filter with OR. */
 export interface SearchFilters {

@@ -6,6 +6,7 @@ import type { SearchDocument } from '../../search/search-document.js';
 import type { EngineHit, OpenAtMoment, SearchFilters, SearchSort } from '../../search/search-engine.js';
 import { SEARCH_ENGINES, SearchEngines } from '../../search/search-engines.js';
 import { compileOpeningHours, type HolidayCalendar, openingStatus, ZONE } from '../opening-hours/opening-hours.js';
+import { toMoment } from '../opening-hours/opening-moment.js';
 import type { SearchHitDto, SearchQueryDto, SearchResponseDto } from './search.dto.js';
 import { SearchVocabulary, type Vocabulary } from './search-vocabulary.js';
 
@@ -95,24 +96,6 @@ export function toFilters(dto: SearchQueryDto, vocabulary: Vocabulary, now: Date
       walkIn: dto.walkIn || undefined,
       wheelchair: dto.wheelchair || undefined,
     },
-  };
-}
-
-/** A moment in Brussels wall-clock terms, as the engines evaluate opening periods. */
-export function toMoment(at: Date, holidays: HolidayCalendar): OpenAtMoment {
-  const local = DateTime.fromJSDate(at, { zone: ZONE });
-  const previous = local.minus({ days: 1 });
-  const date = local.toISODate()!;
-  const previousDate = previous.toISODate()!;
-  return {
-    at,
-    date,
-    previousDate,
-    weekday: local.weekday - 1,
-    previousWeekday: previous.weekday - 1,
-    minute: local.hour * 60 + local.minute,
-    holiday: holidays(date) ?? null,
-    previousHoliday: holidays(previousDate) ?? null,
   };
 }
 

@@ -2,48 +2,15 @@
 // api/src/search/postgres/postgres-search.engine.ts), over hours compiled by the API's own
 // opening-hours module; the status shown on a hit comes from that module's openingStatus().
 import { DateTime } from 'luxon';
-import {
-  type CompiledHours,
-  type HolidayCalendar,
-  type HolidayKind,
-  ZONE,
-} from '../../../../api/src/modules/opening-hours/opening-hours.js';
+import { type CompiledHours, type HolidayKind, ZONE } from '../../../../api/src/modules/opening-hours/opening-hours.js';
+import type { OpenAtMoment } from '../../../../api/src/modules/opening-hours/opening-moment.js';
 
-/** A moment in Brussels wall-clock terms (the API's OpenAtMoment). */
-export interface OpenAtMoment {
-  at: Date;
-  date: string;
-  previousDate: string;
-  /** 0 = Monday … 6 = Sunday. */
-  weekday: number;
-  previousWeekday: number;
-  /** Minutes since local midnight. */
-  minute: number;
-  holiday: HolidayKind | null;
-  previousHoliday: HolidayKind | null;
-}
+export { type OpenAtMoment, toMoment } from '../../../../api/src/modules/opening-hours/opening-moment.js';
 
 /** `openAt` as the API parses it: ISO 8601, Brussels time without an offset; null when malformed. */
 export function parseOpenAt(value: string): Date | null {
   const parsed = DateTime.fromISO(value, { zone: ZONE });
   return parsed.isValid ? parsed.toJSDate() : null;
-}
-
-export function toMoment(at: Date, holidays: HolidayCalendar): OpenAtMoment {
-  const local = DateTime.fromJSDate(at, { zone: ZONE });
-  const previous = local.minus({ days: 1 });
-  const date = local.toISODate()!;
-  const previousDate = previous.toISODate()!;
-  return {
-    at,
-    date,
-    previousDate,
-    weekday: local.weekday - 1,
-    previousWeekday: previous.weekday - 1,
-    minute: local.hour * 60 + local.minute,
-    holiday: holidays(date) ?? null,
-    previousHoliday: holidays(previousDate) ?? null,
-  };
 }
 
 function isActiveOn(hours: CompiledHours, date: string, holiday: HolidayKind | null): boolean {
