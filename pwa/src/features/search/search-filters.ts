@@ -94,8 +94,3 @@ export function filtersToParams(filters: SearchFilters): URLSearchParams {
   if (filters.page > 1) params.set('page', String(filters.page));
   return params;
 }
-
-/** Whether any filter or text narrows the search. */
-export function hasActiveFilters(filters: SearchFilters): boolean {
-  return filtersToParams({ ...filters, page: 1, sort: null }).size > 0;
-}

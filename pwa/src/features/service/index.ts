@@ -3,4 +3,3 @@ export { useService } from './api/get-service';
 export { listingText, type TranslatableField } from './listing-text';
 export { weekHours, type DayHours } from './week-hours';
 export { WeekHoursTable } from './components/week-hours-table';
-export { routeUrl, telUrl } from './components/contact-actions';

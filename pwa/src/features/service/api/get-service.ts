@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { getServiceRecord } from '../../offline';
 
-export function serviceQueryOptions(id: string) {
+function serviceQueryOptions(id: string) {
   return { queryKey: ['service-record', id], queryFn: async () => (await getServiceRecord(id)) ?? null } as const;
 }
 

@@ -4,12 +4,12 @@ import { Link } from 'react-router';
 import type { SnapshotService } from '../../offline';
 import { FavouriteButton } from '../../favourites';
 
-export function routeUrl(location: { latitude: number; longitude: number }): string {
+function routeUrl(location: { latitude: number; longitude: number }): string {
   // OpenStreetMap's directions open in the phone's browser or map app, with no account or key.
   return `https://www.openstreetmap.org/directions?to=${location.latitude}%2C${location.longitude}`;
 }
 
-export function telUrl(number: string): string {
+function telUrl(number: string): string {
   return `tel:${number.replace(/[^\d+]/g, '')}`;
 }
 
