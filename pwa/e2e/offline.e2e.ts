@@ -49,6 +49,13 @@ describe('offline', () => {
   it('installs the service worker and keeps every published listing on the device', async () => {
     await session.page.goto('/');
     await session.page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+    // Installable: Chromium finds nothing missing (manifest, icons, service worker, start URL);
+    // its only complaint is that a test context is incognito, where nothing installs.
+    const cdp = await session.context.newCDPSession(session.page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    // A CDP session left attached keeps the page online when the context goes offline.
+    await cdp.detach();
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
     const snapshot = await fetch(`${session.server.url}/api/v1/snapshot`).then((r) => r.json());
     expect(snapshot.count).toBeGreaterThan(200);
     const deviceData = session.page.getByTestId('device-data');
