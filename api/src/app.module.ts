@@ -4,6 +4,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import type { OpenDatabase } from './database/open-database.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { EditingModule } from './modules/editing/editing.module.js';
 import { FeedbackModule } from './modules/feedback/feedback.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { HsdsModule } from './modules/hsds/hsds.module.js';
@@ -31,6 +32,7 @@ export const FEATURE_MODULES = [
   HsdsModule,
   SnapshotModule,
   FeedbackModule,
+  EditingModule,
 ];
 
 @Module({})

@@ -35,6 +35,33 @@ const pendingClaim = async (): Promise<string> => {
   return row.id as string;
 };
 
+/** A published service of organisation A, and its version now (each cell reads it afresh). */
+const serviceOfA = async (): Promise<{ id: string; version: number }> => {
+  const [row] = await api.db.dataSource.query(
+    `SELECT id, version FROM service WHERE organization_id = $1 AND publication_state = 'published' ORDER BY id LIMIT 1`,
+    [orgA],
+  );
+  return row as { id: string; version: number };
+};
+
+const pendingRevision = async (): Promise<string> => {
+  const service = await serviceOfA();
+  const [row] = await api.db.dataSource.query(
+    `INSERT INTO revision (resource_id, base_version, changes, author_id) VALUES ($1, $2, $3::jsonb, $4) RETURNING id`,
+    [service.id, service.version, JSON.stringify({ description: `Voorstel ${unique()}` }), claimant],
+  );
+  return row.id as string;
+};
+
+const ONLY_MODERATORS: Record<Actor, Outcome> = {
+  anonymous: 'deny',
+  'editor of the organisation': 'deny',
+  'editor of another organisation': 'deny',
+  moderator: 'allow',
+  admin: 'allow',
+};
+const EDITORS_OF_THE_ORGANISATION: Record<Actor, Outcome> = { ...ONLY_MODERATORS, 'editor of the organisation': 'allow' };
+
 const ROWS: Row[] = [
   {
     endpoint: 'POST /users/invitations',
@@ -117,6 +144,44 @@ const ROWS: Row[] = [
       moderator: 'allow',
       admin: 'allow',
     },
+  },
+  {
+    endpoint: 'PATCH /services/:id',
+    // The organisation's editor proposes a revision; moderators and admins publish.
+    send: async (s) => {
+      const service = await serviceOfA();
+      return write(api, 'patch', `/api/v1/services/${service.id}`, s).send({
+        version: service.version,
+        changes: { name: `Dienst ${unique()}` },
+      });
+    },
+    expected: EDITORS_OF_THE_ORGANISATION,
+  },
+  {
+    endpoint: 'POST /services/:id/rollback',
+    send: async (s) => {
+      const service = await serviceOfA();
+      return write(api, 'post', `/api/v1/services/${service.id}/rollback`, s).send({
+        toTimestamp: '2000-01-01T00:00:00Z',
+        version: service.version,
+      });
+    },
+    expected: ONLY_MODERATORS,
+  },
+  {
+    endpoint: 'POST /services/:id/verify',
+    send: async (s) => write(api, 'post', `/api/v1/services/${(await serviceOfA()).id}/verify`, s),
+    expected: EDITORS_OF_THE_ORGANISATION,
+  },
+  {
+    endpoint: 'POST /revisions/:id/approve',
+    send: async (s) => write(api, 'post', `/api/v1/revisions/${await pendingRevision()}/approve`, s).send({}),
+    expected: ONLY_MODERATORS,
+  },
+  {
+    endpoint: 'POST /revisions/:id/reject',
+    send: async (s) => write(api, 'post', `/api/v1/revisions/${await pendingRevision()}/reject`, s).send({ comment: 'Nee.' }),
+    expected: ONLY_MODERATORS,
   },
 ];
 

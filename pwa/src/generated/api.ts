@@ -322,7 +322,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a service’s own fields (editor of its organisation, moderator, admin); an editor of an untrusted organisation proposes a revision */
+        patch: operations["Editing_edit"];
         trace?: never;
     };
     "/api/v1/taxonomies": {
@@ -886,6 +887,125 @@ export interface paths {
         put?: never;
         /** Resolve a public report, with a note on what was done (moderator, admin) */
         post: operations["Feedback_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every recorded change of a service, newest first (editor of its organisation, moderator, admin) */
+        get: operations["Editing_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore the values after a change or at a moment, as a new recorded change (moderator, admin) */
+        post: operations["Editing_rollback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** “Still correct”: set the service’s last verification to now (editor of its organisation, moderator, admin) */
+        post: operations["Editing_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Revisions by status, oldest first, each with a field-by-field diff (moderator, admin; editors with mine=true) */
+        get: operations["Revisions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revisions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a pending revision; 409 when the service changed since (moderator, admin) */
+        post: operations["Revisions_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/revisions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending revision with a comment; it is never published (moderator, admin) */
+        post: operations["Revisions_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/stale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public services not verified for 180 days or never, never-verified and oldest first (moderator, admin) */
+        get: operations["Revisions_stale"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1937,6 +2057,232 @@ export interface components {
              */
             note: string;
         };
+        /** @enum {string} */
+        ServiceStatus: "active" | "inactive" | "defunct" | "temporarily closed";
+        ServiceChangesDto: {
+            /** @example Schuldhulp Borgerhout */
+            name?: string;
+            alternateName?: string | null;
+            description?: string | null;
+            applicationProcess?: string | null;
+            eligibilityDescription?: string | null;
+            feesDescription?: string | null;
+            /** Format: email */
+            email?: string | null;
+            /** Format: uri */
+            url?: string | null;
+            status?: components["schemas"]["ServiceStatus"];
+            /**
+             * @example {
+             *       "fr": {
+             *         "name": "Médiation de dettes"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: unknown;
+            };
+        };
+        EditServiceDto: {
+            /**
+             * @description The `version` of the service as read; another version is a 409.
+             * @example 3
+             */
+            version: number;
+            changes: components["schemas"]["ServiceChangesDto"];
+        };
+        EditableServiceDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @example 3 */
+            version: number;
+            /** @enum {string} */
+            publicationState: "draft" | "published" | "archived";
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            lastVerifiedAt: string | null;
+            lastVerifiedBy: string | null;
+            name: string;
+            alternateName: string | null;
+            description: string | null;
+            applicationProcess: string | null;
+            eligibilityDescription: string | null;
+            feesDescription: string | null;
+            email: string | null;
+            url: string | null;
+            status: components["schemas"]["ServiceStatus"];
+            translations: {
+                [key: string]: unknown;
+            };
+        };
+        FieldDiffDto: {
+            /** @example name */
+            field: string;
+            /** @description The value before (history) or as published now (revision). */
+            before: (string | {
+                [key: string]: unknown;
+            }) | null;
+            /** @description The value after (history) or as proposed (revision). */
+            after: (string | {
+                [key: string]: unknown;
+            }) | null;
+        };
+        EditResultDto: {
+            /**
+             * @description `applied`: published now; `pending`: a revision waits for a moderator; `unchanged`: nothing differed.
+             * @enum {string}
+             */
+            outcome: "applied" | "pending" | "unchanged";
+            /** @description The service as stored now (a pending change is not in it). */
+            service: components["schemas"]["EditableServiceDto"];
+            /**
+             * Format: uuid
+             * @description The pending revision.
+             */
+            revisionId?: string | null;
+            changes: components["schemas"]["FieldDiffDto"][];
+        };
+        HistoryChangeDto: {
+            /**
+             * Format: uuid
+             * @description Pass as `toChangeId` to roll back to the values right after this change.
+             */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description `update`, `rollback`, `verify`, `import`, …
+             * @example update
+             */
+            actionType: string;
+            /** @description A user id, or `import-token`, `cli`, `demo-seed`. */
+            updatedBy: string;
+            updatedByEmail: string | null;
+            /**
+             * Format: uuid
+             * @description The approved revision this change came from.
+             */
+            revisionId: string | null;
+            /**
+             * Format: uuid
+             * @description Who approved it.
+             */
+            approvedBy: string | null;
+            fields: components["schemas"]["FieldDiffDto"][];
+        };
+        RollbackDto: {
+            /**
+             * Format: uuid
+             * @description A change from the history: restore the values as they were right after it.
+             */
+            toChangeId?: string;
+            /**
+             * Format: date-time
+             * @description Or: restore the values as they were at this moment.
+             */
+            toTimestamp?: string;
+            /**
+             * @description The `version` of the service as read; another version is a 409.
+             * @example 3
+             */
+            version: number;
+        };
+        VerifyResultDto: {
+            /** Format: date-time */
+            lastVerifiedAt: string;
+            lastVerifiedBy: string;
+        };
+        /** @enum {string} */
+        RevisionStatus: "pending" | "approved" | "rejected";
+        RevisionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example service */
+            resourceType: string;
+            /** Format: uuid */
+            resourceId: string;
+            /** @description The service’s name as published now. */
+            resourceName: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description The version the author edited. */
+            baseVersion: number;
+            /** @description The version the service is at now; another than `baseVersion` cannot be approved. */
+            currentVersion: number;
+            status: components["schemas"]["RevisionStatus"];
+            /** Format: uuid */
+            authorId: string;
+            authorEmail: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            reviewerId: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            comment: string | null;
+            /** @description Per proposed field: `before` as published now, `after` as proposed. */
+            diff: components["schemas"]["FieldDiffDto"][];
+        };
+        ApproveRevisionDto: {
+            /** @example Nagekeken op de website. */
+            comment?: string;
+        };
+        ApproveResultDto: {
+            /**
+             * @description `applied`: published now; `pending`: a revision waits for a moderator; `unchanged`: nothing differed.
+             * @enum {string}
+             */
+            outcome: "applied" | "pending" | "unchanged";
+            /** @description The service as stored now (a pending change is not in it). */
+            service: components["schemas"]["EditableServiceDto"];
+            /**
+             * Format: uuid
+             * @description The pending revision.
+             */
+            revisionId?: string | null;
+            changes: components["schemas"]["FieldDiffDto"][];
+            revision: components["schemas"]["RevisionDto"];
+        };
+        RejectRevisionDto: {
+            /**
+             * @description Why: the author sees it.
+             * @example Dit adres is niet meer in gebruik.
+             */
+            comment: string;
+        };
+        StaleServiceDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /**
+             * Format: date-time
+             * @description Null: never verified.
+             */
+            lastVerifiedAt: string | null;
+            /** @description Whole days since the last verification; null when never. */
+            daysSinceVerified: number | null;
+        };
+        StaleServicePageDto: {
+            items: components["schemas"]["StaleServiceDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Number of items on all pages.
+             * @example 214
+             */
+            total: number;
+            /** @example 11 */
+            totalPages: number;
+        };
         InvalidParamDto: {
             /** @example pageSize */
             name: string;
@@ -1963,6 +2309,15 @@ export interface components {
             correlationId?: string;
             /** @description Health check: the state of each dependency. */
             checks?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Version conflict (409): the version the resource is at now.
+             * @example 4
+             */
+            currentVersion?: number;
+            /** @description Version conflict (409): the resource as it is now. */
+            current?: {
                 [key: string]: unknown;
             };
             errors?: components["schemas"]["InvalidParamDto"][];
@@ -2853,6 +3208,76 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Editing_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditServiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The resource changed meanwhile. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3774,7 +4199,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        /** Format: uuid */
+                        importId: string;
+                        received: number;
+                        created: number;
+                        updated: number;
+                        unchanged: number;
+                        rejected: number;
+                        /** @description Records not imported: position (from 1), id when known, JSON path and reason. */
+                        rejections: {
+                            record: number;
+                            id?: string;
+                            path: string;
+                            reason: string;
+                        }[];
+                        /** @description Records imported with something to look at, e.g. no organization (`$.organization_id`): placed under a draft placeholder. */
+                        warnings: {
+                            record: number;
+                            id: string;
+                            path: string;
+                            message: string;
+                        }[];
+                        ms: number;
                     };
                 };
             };
@@ -4065,6 +4511,433 @@ export interface operations {
             };
             /** @description The resource changed meanwhile. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Editing_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryChangeDto"][];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Editing_rollback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RollbackDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The resource changed meanwhile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Editing_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Revisions_list: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected";
+                /** @description Only revisions of your own organisations’ services (the only list an editor may see). */
+                mine?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionDto"][];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Revisions_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveRevisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApproveResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The resource changed meanwhile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Revisions_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRevisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The resource changed meanwhile. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Revisions_stale: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description A location of the service lies in this district (id). */
+                district?: string;
+                /** @description Life domain code; a parent includes its children. */
+                lifeDomain?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaleServicePageDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,7 @@ export enum ProblemCode {
   ValidationFailed = 'validation-failed',
   NotFound = 'not-found',
   Conflict = 'conflict',
+  VersionConflict = 'version-conflict',
   TooManyRequests = 'too-many-requests',
   NotLoggedIn = 'not-logged-in',
   Forbidden = 'forbidden',
@@ -88,5 +89,19 @@ export class TokenProblem extends DomainException {
     super(reason === 'unknown' ? ProblemCode.TokenInvalid : ProblemCode.TokenGone, messages[reason], [
       { name: 'token', in: 'body', reason: reason === 'unknown' ? 'is not a valid token' : `was ${reason}` },
     ]);
+  }
+}
+
+/**
+ * Optimistic locking: the resource is no longer at the version the client read (409). Carries the
+ * current version and record, so the client can show what changed and let the person decide.
+ */
+export class VersionConflictProblem extends DomainException {
+  constructor(
+    readonly currentVersion: number,
+    readonly current: object,
+    message = 'Someone else changed this meanwhile; look at the current version and edit again.',
+  ) {
+    super(ProblemCode.VersionConflict, message, [{ name: 'version', in: 'body', reason: `is not the current version ${currentVersion}` }]);
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainException, ProblemCode, RateLimitedProblem } from './domain-exception.js';
+import { DomainException, ProblemCode, RateLimitedProblem, VersionConflictProblem } from './domain-exception.js';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetailsDto } from './problem-details.js';
 
 const STATUS_TITLES: Record<number, string> = {
@@ -27,6 +27,7 @@ function statusOf(code: ProblemCode): number {
     case ProblemCode.NotFound:
       return HttpStatus.NOT_FOUND;
     case ProblemCode.Conflict:
+    case ProblemCode.VersionConflict:
       return HttpStatus.CONFLICT;
     case ProblemCode.TooManyRequests:
       return HttpStatus.TOO_MANY_REQUESTS;
@@ -76,6 +77,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: exception.message,
         instance,
         ...(exception.errors.length > 0 ? { errors: exception.errors } : {}),
+        ...(exception instanceof VersionConflictProblem ? { currentVersion: exception.currentVersion, current: exception.current } : {}),
       };
     }
     if (exception instanceof HttpException && exception.getStatus() !== 500) {

@@ -37,6 +37,12 @@ export class ProblemDetailsDto {
   @ApiPropertyOptional({ description: 'Health check: the state of each dependency.', type: 'object', additionalProperties: true })
   checks?: unknown;
 
+  @ApiPropertyOptional({ description: 'Version conflict (409): the version the resource is at now.', example: 4 })
+  currentVersion?: number;
+
+  @ApiPropertyOptional({ description: 'Version conflict (409): the resource as it is now.', type: 'object', additionalProperties: true })
+  current?: unknown;
+
   @ApiPropertyOptional({ type: [InvalidParamDto] })
   errors?: InvalidParamDto[];
 }

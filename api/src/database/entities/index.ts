@@ -11,6 +11,7 @@ import { Organization } from './organization.entity.js';
 import { Phone } from './phone.entity.js';
 import { ReferenceLanguage } from './reference-language.entity.js';
 import { RequiredDocument } from './required-document.entity.js';
+import { Revision } from './revision.entity.js';
 import { Schedule } from './schedule.entity.js';
 import { ServiceArea } from './service-area.entity.js';
 import { ServiceAtLocation } from './service-at-location.entity.js';
@@ -37,6 +38,7 @@ export {
   Phone,
   ReferenceLanguage,
   RequiredDocument,
+  Revision,
   Schedule,
   Service,
   ServiceArea,
@@ -49,6 +51,7 @@ export {
 export * from './columns.js';
 export { LOCATION_TYPES, PLACE_STATUSES, type LocationType, type PlaceStatus } from './location.entity.js';
 export { SERVICE_STATUSES, SERVICE_TEXT_FIELDS, type ServiceStatus, type ServiceText } from './service.entity.js';
+export { REVISION_STATUSES, type RevisionStatus } from './revision.entity.js';
 export { AREA_SCOPES, type AreaScope } from './service-area.entity.js';
 export type { LocalizedText } from './taxonomy.entity.js';
 
@@ -83,4 +86,6 @@ export const ENTITIES = [
   OrganizationClaim,
   OrganizationMember,
   Session,
+  // Revisions of listings, moderated (issue #5).
+  Revision,
 ];

@@ -70,6 +70,10 @@ export class Organization extends ListingEntity {
   @Column({ type: 'boolean', default: false })
   isDemo: boolean;
 
+  /** Trusted organisations' editors publish directly; other editors' changes wait for a moderator. */
+  @Column({ type: 'boolean', default: false })
+  isTrusted: boolean;
+
   @OneToMany('Service', (service: Service) => service.organization)
   services: Relation<Service[]>;
 

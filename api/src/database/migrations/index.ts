@@ -6,6 +6,7 @@ import { CreateSearchIndex1795465902928 } from './1795465902928-CreateSearchInde
 import { CreateServiceChange1796104507734 } from './1796104507734-CreateServiceChange.js';
 import { CreateFeedback1796107288679 } from './1796107288679-CreateFeedback.js';
 import { CreateAccounts1796107321802 } from './1796107321802-CreateAccounts.js';
+import { CreateRevisions1796109222632 } from './1796109222632-CreateRevisions.js';
 
 export const MIGRATIONS = [
   CreateExtensions1795462000000,
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   CreateServiceChange1796104507734,
   CreateFeedback1796107288679,
   CreateAccounts1796107321802,
+  CreateRevisions1796109222632,
 ];

@@ -9,6 +9,38 @@ import { IMPORT_TOKEN_ACTOR, ImportTokenGuard } from './import-token.guard.js';
 export const NDJSON = 'application/x-ndjson';
 export const ZIP = 'application/zip';
 
+const int = { type: 'integer' } as const;
+const str = { type: 'string' } as const;
+/** {@link ImportReport} in the OpenAPI document. */
+const IMPORT_REPORT_SCHEMA = {
+  type: 'object',
+  required: ['importId', 'received', 'created', 'updated', 'unchanged', 'rejected', 'rejections', 'warnings', 'ms'],
+  properties: {
+    importId: { type: 'string', format: 'uuid' },
+    received: int,
+    created: int,
+    updated: int,
+    unchanged: int,
+    rejected: int,
+    rejections: {
+      type: 'array',
+      description: 'Records not imported: position (from 1), id when known, JSON path and reason.',
+      items: { type: 'object', required: ['record', 'path', 'reason'], properties: { record: int, id: str, path: str, reason: str } },
+    },
+    warnings: {
+      type: 'array',
+      description:
+        'Records imported with something to look at, e.g. no organization (`$.organization_id`): placed under a draft placeholder.',
+      items: {
+        type: 'object',
+        required: ['record', 'id', 'path', 'message'],
+        properties: { record: int, id: str, path: str, message: str },
+      },
+    },
+    ms: int,
+  },
+};
+
 const FORMATS: Record<string, ImportFormat> = { 'application/json': 'json', [NDJSON]: 'ndjson', [ZIP]: 'zip' };
 
 @ApiTags('imports')
@@ -28,7 +60,7 @@ export class HsdsImportController {
   })
   @ApiConsumes('application/json', NDJSON, ZIP)
   @ApiBody({ schema: { type: 'array', items: { type: 'object', additionalProperties: true } } })
-  @ApiOkResponse({ description: 'The import report.', schema: { type: 'object', additionalProperties: true } })
+  @ApiOkResponse({ description: 'The import report.', schema: IMPORT_REPORT_SCHEMA })
   @ApiProblems(400)
   import(@Headers('content-type') contentType: string | undefined, @Body() body: unknown): Promise<ImportReport> {
     const format = FORMATS[(contentType ?? '').split(';')[0].trim().toLowerCase()];

@@ -7,7 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { enqueueSearchUpdate } from '../../../search/outbox/search-outbox.js';
 import type { EngineName } from '../../../search/search-engine.js';
 import type { Row } from '../hsds-graph.repository.js';
-import { IMPORT_TABLES, type ImportTable, type RecordRows } from './hsds-mapper.js';
+import { IMPORT_TABLES, PLACEHOLDER_ORGANIZATION, type ImportTable, type RecordRows } from './hsds-mapper.js';
 
 /** Owner columns of each child table: the children a record replaces are found through them. */
 export const OWNER_COLUMNS: Partial<Record<ImportTable, string[]>> = {
@@ -118,6 +118,13 @@ export class HsdsImportRepository {
     await this.dataSource.transaction(async (manager) => {
       await this.insert(manager, 'taxonomy', terms.taxonomies, 'ON CONFLICT DO NOTHING');
       await this.insert(manager, 'taxonomy_term', terms.terms, 'ON CONFLICT DO NOTHING');
+      // Services without an organization go under the placeholder, a draft (not public) until a moderator acts.
+      if (records.some((r) => r.placeholder)) {
+        await manager.query(
+          `INSERT INTO organization (id, name, description, publication_state) VALUES ($1, $2, $3, 'draft') ON CONFLICT (id) DO NOTHING`,
+          [PLACEHOLDER_ORGANIZATION.id, PLACEHOLDER_ORGANIZATION.name, PLACEHOLDER_ORGANIZATION.description],
+        );
+      }
       const written: RecordRows[] = [];
       try {
         await this.inSavepoint(manager, () => this.writeRecords(manager, records));

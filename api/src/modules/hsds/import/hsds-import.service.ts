@@ -8,7 +8,7 @@ import type { PlaceLocator } from '../../places/place-locator.js';
 import type { HsdsSchemas } from '../hsds-schemas.js';
 import type { HsdsObject } from '../hsds-serializer.js';
 import { isUnchanged, StoredRows } from './import-diff.js';
-import { HsdsMapper, MappingError, type RecordRows } from './hsds-mapper.js';
+import { HsdsMapper, MappingError, PLACEHOLDER_ORGANIZATION, type RecordRows } from './hsds-mapper.js';
 import type { HsdsImportRepository } from './hsds-import.repository.js';
 import { TermIndex } from './term-index.js';
 
@@ -22,6 +22,14 @@ export interface Rejection {
   reason: string;
 }
 
+/** One record that was imported, with something a moderator should look at (e.g. it named no organization). */
+export interface ImportWarning {
+  record: number;
+  id: string;
+  path: string;
+  message: string;
+}
+
 export interface ImportReport {
   importId: string;
   received: number;
@@ -30,6 +38,7 @@ export interface ImportReport {
   unchanged: number;
   rejected: number;
   rejections: Rejection[];
+  warnings: ImportWarning[];
   ms: number;
 }
 
@@ -72,6 +81,7 @@ export class HsdsImportService {
       unchanged: 0,
       rejected: 0,
       rejections: [],
+      warnings: [],
       ms: 0,
     };
     const reject = (rejection: Rejection) => {
@@ -103,11 +113,11 @@ export class HsdsImportService {
     }
     await flush();
     report.ms = Math.round(performance.now() - started);
-    const { rejections: _rejections, ...counts } = report;
-    await this.repository.recordImport(report.importId, options.who, JSON.stringify(counts));
+    const { rejections: _rejections, warnings, ...counts } = report;
+    await this.repository.recordImport(report.importId, options.who, JSON.stringify({ ...counts, warnings: warnings.length }));
     this.logger.log(
       `import ${report.importId} by ${options.who}: ${report.created} created, ${report.updated} updated, ` +
-        `${report.unchanged} unchanged, ${report.rejected} rejected in ${report.ms} ms`,
+        `${report.unchanged} unchanged, ${report.rejected} rejected, ${warnings.length} warnings in ${report.ms} ms`,
     );
     return report;
   }
@@ -145,20 +155,44 @@ export class HsdsImportService {
 
   private async writeBatch(batch: Pending[], index: TermIndex, report: ImportReport, reject: (r: Rejection) => void): Promise<void> {
     const stored = new StoredRows(await this.repository.loadExisting(batch.map((p) => p.rows)));
+    for (const pending of batch) if (pending.rows.placeholder) keepStoredOrganization(pending.rows, stored);
     const changed = batch.filter((p) => !isUnchanged(p.rows, stored));
     report.unchanged += batch.length - changed.length;
-    if (changed.length === 0 && index.mark().terms === 0 && index.mark().taxonomies === 0) return;
-    const failures = await this.repository.writeBatch(
-      changed.map((p) => p.rows),
-      index.takeNew(),
-      this.engines,
-    );
+    const nothingToWrite = changed.length === 0 && index.mark().terms === 0 && index.mark().taxonomies === 0;
+    const failures = nothingToWrite
+      ? new Map<string, string>()
+      : await this.repository.writeBatch(
+          changed.map((p) => p.rows),
+          index.takeNew(),
+          this.engines,
+        );
     for (const pending of changed) {
       const failure = failures.get(pending.rows.serviceId);
       if (failure) reject({ record: pending.position, id: pending.rows.serviceId, path: '$', reason: failure });
       else if (stored.has('service', pending.rows.serviceId)) report.updated++;
       else report.created++;
     }
+    for (const pending of batch) {
+      if (failures.has(pending.rows.serviceId)) continue;
+      for (const warning of pending.rows.warnings)
+        report.warnings.push({ record: pending.position, id: pending.rows.serviceId, ...warning });
+    }
     report.rejections.sort((a, b) => a.record - b.record);
+    report.warnings.sort((a, b) => a.record - b.record);
   }
+}
+
+/**
+ * A record without organization whose service a moderator has since given an organization keeps
+ * that one: re-importing the same file does not move it back under the placeholder.
+ */
+function keepStoredOrganization(record: RecordRows, stored: StoredRows): void {
+  const current = stored.get('service', record.serviceId)?.organization_id as string | undefined;
+  if (!current || current === PLACEHOLDER_ORGANIZATION.id) return;
+  for (const row of [...record.rows.service, ...record.rows.location])
+    if (row.organization_id === PLACEHOLDER_ORGANIZATION.id) row.organization_id = current;
+  record.placeholder = false;
+  record.warnings = record.warnings.map((w) =>
+    w.path === '$.organization_id' ? { ...w, message: 'names no organization: keeps the organization it was given since' } : w,
+  );
 }

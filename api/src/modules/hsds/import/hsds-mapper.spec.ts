@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PlaceLocator } from '../../places/place-locator.js';
-import { HsdsMapper, MappingError } from './hsds-mapper.js';
+import { HsdsMapper, MappingError, PLACEHOLDER_ORGANIZATION } from './hsds-mapper.js';
 import { TermIndex } from './term-index.js';
 
 const locator = { locate: () => ({ status: 'inside', districtId: 'borgerhout', wijkId: '11002Z09' }) } as unknown as PlaceLocator;
@@ -60,5 +60,16 @@ describe('HsdsMapper', () => {
     } catch (error) {
       expect((error as MappingError).path).toBe('$.schedules[0].opens_at');
     }
+  });
+
+  it('puts a service that names no organization under the placeholder, with a warning', () => {
+    const record = mapper().map({ id: 's1', name: 'S', status: 'active' });
+    expect(record.placeholder).toBe(true);
+    expect(record.rows.service[0]).toMatchObject({ organization_id: PLACEHOLDER_ORGANIZATION.id });
+    expect(record.rows.organization).toEqual([]);
+    expect(record.owners.organization).toEqual([]);
+    expect(record.warnings).toEqual([{ path: '$.organization_id', message: expect.stringMatching(/no organization/) }]);
+    const named = mapper().map({ id: 's1', name: 'S', status: 'active', organization_id: ORG.id });
+    expect(named).toMatchObject({ placeholder: false, warnings: [] });
   });
 });

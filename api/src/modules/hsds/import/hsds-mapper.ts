@@ -24,11 +24,31 @@ export const IMPORT_TABLES = [
 ] as const;
 export type ImportTable = (typeof IMPORT_TABLES)[number];
 
+/**
+ * Where services that name no organization go (HSDS requires only `id`, `name`, `status`; our
+ * `service.organization_id` is NOT NULL): one draft organization, created on first need, so they
+ * are not public until a moderator gives them their real organization.
+ */
+export const PLACEHOLDER_ORGANIZATION = {
+  id: stableId('hsds', 'organization', 'placeholder'),
+  name: 'Onbekende organisatie (import)',
+  description: 'Geïmporteerd aanbod zonder organisatie. Niet publiek: wijs elk aanbod de juiste organisatie toe (of verwijder het).',
+} as const;
+
+/** Something about a record that was imported anyway: where, and what a moderator should know. */
+export interface RecordWarning {
+  path: string;
+  message: string;
+}
+
 /** The rows of one record, and the owners whose children it replaces. */
 export interface RecordRows {
   serviceId: string;
   rows: Record<ImportTable, Row[]>;
   owners: { service: string[]; organization: string[]; location: string[] };
+  /** It names no organization: its rows point at {@link PLACEHOLDER_ORGANIZATION}. */
+  placeholder: boolean;
+  warnings: RecordWarning[];
 }
 
 /** A value we cannot store, named by its JSON path in the record. */
@@ -131,8 +151,9 @@ export class HsdsMapper {
     this.rows = Object.fromEntries(IMPORT_TABLES.map((t) => [t, []])) as unknown as Record<ImportTable, Row[]>;
     const serviceId = this.claim(service.id as string, 'service');
     const organization = service.organization as HsdsObject | undefined;
-    const organizationId = (organization?.id ?? service.organization_id) as string | undefined;
-    if (!organizationId) throw new MappingError('$.organization_id', 'a service needs its organization (organization_id or organization)');
+    const givenOrganizationId = text(organization?.id) ?? text(service.organization_id);
+    const placeholder = !givenOrganizationId;
+    const organizationId = givenOrganizationId ?? PLACEHOLDER_ORGANIZATION.id;
     const owners: RecordRows['owners'] = { service: [serviceId], organization: [], location: [] };
     if (organization) {
       this.organization(organization, '$.organization');
@@ -196,7 +217,15 @@ export class HsdsMapper {
         uri: text(d.uri),
       });
     });
-    return { serviceId, rows: this.rows, owners };
+    const warnings: RecordWarning[] = placeholder
+      ? [
+          {
+            path: '$.organization_id',
+            message: `names no organization: placed under the draft organization "${PLACEHOLDER_ORGANIZATION.name}", not public until a moderator assigns its organization`,
+          },
+        ]
+      : [];
+    return { serviceId, rows: this.rows, owners, placeholder, warnings };
   }
 
   /** The record's own id for a row, or a derived one when the record already used it (HSDS repeats nested objects). */

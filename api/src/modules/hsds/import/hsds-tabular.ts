@@ -43,6 +43,8 @@ type Table = HsdsObject[];
 
 function convert(value: string, type: string | undefined): unknown {
   if (value === '') return undefined;
+  // A typed column cannot hold the word: HSDS's own examples write `null` for an empty date.
+  if (value === 'null' && type !== undefined && type !== 'string') return undefined;
   switch (type) {
     case 'number':
       return Number.isNaN(Number(value)) ? value : Number(value);

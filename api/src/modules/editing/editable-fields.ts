@@ -1,0 +1,67 @@
+// The fields of a service that are edited through revisions, and how their values are compared
+// and kept in the history. Pure: shared by the service (rules) and the repository (SQL).
+import { isDeepStrictEqual } from 'node:util';
+
+/** A service's own text fields, by property name; locations, hours and classification come later. */
+export const EDITABLE_SERVICE_FIELDS = [
+  'name',
+  'alternateName',
+  'description',
+  'applicationProcess',
+  'eligibilityDescription',
+  'feesDescription',
+  'email',
+  'url',
+  'status',
+  'translations',
+] as const;
+export type EditableServiceField = (typeof EDITABLE_SERVICE_FIELDS)[number];
+export type ServiceValues = Partial<Record<EditableServiceField, unknown>>;
+
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The SQL column of each field; `metadata.field_name` holds the column name, as HSDS names fields. */
+export const EDITABLE_COLUMNS: Record<EditableServiceField, string> = Object.fromEntries(
+  EDITABLE_SERVICE_FIELDS.map((f) => [f, snake(f)]),
+) as Record<EditableServiceField, string>;
+
+const FIELD_OF_COLUMN = new Map<string, EditableServiceField>(EDITABLE_SERVICE_FIELDS.map((f) => [EDITABLE_COLUMNS[f], f]));
+
+export function fieldOfColumn(column: string): EditableServiceField | undefined {
+  return FIELD_OF_COLUMN.get(column);
+}
+
+export function isEditableField(name: string): name is EditableServiceField {
+  return (EDITABLE_SERVICE_FIELDS as readonly string[]).includes(name);
+}
+
+/** One field that changes: its value before and after. */
+export interface FieldChange {
+  field: EditableServiceField;
+  before: unknown;
+  after: unknown;
+}
+
+/** The proposed values that differ from the current ones, in the fields' order. */
+export function diffValues(current: ServiceValues, proposed: ServiceValues): FieldChange[] {
+  return EDITABLE_SERVICE_FIELDS.filter((f) => f in proposed && proposed[f] !== undefined)
+    .map((field) => ({ field, before: current[field] ?? null, after: proposed[field] ?? null }))
+    .filter((c) => !isDeepStrictEqual(c.before, c.after));
+}
+
+/**
+ * History values are JSON (`null`, `"text"`, `{"fr":{…}}`): `metadata` columns are text, and a
+ * rollback must restore null and translations exactly, not their display form.
+ */
+export function encodeHistoryValue(value: unknown): string {
+  return JSON.stringify(value ?? null);
+}
+
+/** Rows written by other paths (import, seed) may hold plain text: shown as they are. */
+export function decodeHistoryValue(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,292 @@
+// All SQL of editing: the service row as edited (locked while a change is applied), the optimistic
+// update with its history rows and outbox entry, revisions, the history and the stale overview.
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { enqueueSearchUpdate } from '../../search/outbox/search-outbox.js';
+import { SEARCH_ENGINES, type SearchEngines } from '../../search/search-engines.js';
+import type { RevisionStatus } from '../../database/entities/index.js';
+import { EDITABLE_COLUMNS, EDITABLE_SERVICE_FIELDS, encodeHistoryValue, type FieldChange, type ServiceValues } from './editable-fields.js';
+
+/** A service as the editing rules need it. */
+export interface EditableService {
+  id: string;
+  organizationId: string;
+  isTrusted: boolean;
+  version: number;
+  publicationState: string;
+  updatedAt: Date;
+  lastVerifiedAt: Date | null;
+  lastVerifiedBy: string | null;
+  values: ServiceValues;
+}
+
+export interface RevisionRow {
+  id: string;
+  resourceType: string;
+  resourceId: string;
+  resourceName: string;
+  organizationId: string;
+  organizationName: string;
+  baseVersion: number;
+  currentVersion: number;
+  status: RevisionStatus;
+  changes: ServiceValues;
+  authorId: string;
+  authorEmail: string | null;
+  createdAt: Date;
+  reviewerId: string | null;
+  reviewedAt: Date | null;
+  comment: string | null;
+}
+
+export interface HistoryRow {
+  id: string;
+  at: Date;
+  actionType: string;
+  updatedBy: string;
+  updatedByEmail: string | null;
+  revisionId: string | null;
+  approvedBy: string | null;
+  fields: { column: string; previousValue: string; replacementValue: string }[];
+}
+
+export interface StaleRow {
+  id: string;
+  name: string;
+  organizationId: string;
+  organizationName: string;
+  lastVerifiedAt: Date | null;
+  total: number;
+}
+
+const VALUE_COLUMNS = EDITABLE_SERVICE_FIELDS.map((f) => `s.${EDITABLE_COLUMNS[f]} AS "${f}"`).join(', ');
+const SERVICE_COLUMNS = `s.id, s.organization_id AS "organizationId", o.is_trusted AS "isTrusted", s.version,
+  s.publication_state AS "publicationState", s.updated_at AS "updatedAt", s.last_verified_at AS "lastVerifiedAt",
+  s.last_verified_by AS "lastVerifiedBy", ${VALUE_COLUMNS}`;
+
+const REVISION_COLUMNS = `r.id, r.resource_type AS "resourceType", r.resource_id AS "resourceId", s.name AS "resourceName",
+  s.organization_id AS "organizationId", o.name AS "organizationName", r.base_version AS "baseVersion",
+  s.version AS "currentVersion", r.status, r.changes, r.author_id AS "authorId", u.email AS "authorEmail",
+  r.created_at AS "createdAt", r.reviewer_id AS "reviewerId", r.reviewed_at AS "reviewedAt", r.comment`;
+const REVISION_FROM = `revision r JOIN service s ON s.id = r.resource_id JOIN organization o ON o.id = s.organization_id
+  LEFT JOIN app_user u ON u.id = r.author_id`;
+
+/** Not verified for this long: stale (docs/moderation.md). */
+export const STALE_AFTER_DAYS = 180;
+
+function toEditable(row: Record<string, unknown>): EditableService {
+  const values: ServiceValues = {};
+  for (const f of EDITABLE_SERVICE_FIELDS) values[f] = row[f];
+  return {
+    id: row.id as string,
+    organizationId: row.organizationId as string,
+    isTrusted: row.isTrusted as boolean,
+    version: row.version as number,
+    publicationState: row.publicationState as string,
+    updatedAt: row.updatedAt as Date,
+    lastVerifiedAt: row.lastVerifiedAt as Date | null,
+    lastVerifiedBy: row.lastVerifiedBy as string | null,
+    values,
+  };
+}
+
+@Injectable()
+export class EditingRepository {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource | EntityManager,
+    @Inject(SEARCH_ENGINES) private readonly engines: SearchEngines,
+  ) {}
+
+  /** One transaction: a change, its history rows, its outbox entry and its revision commit together. */
+  transaction<T>(work: (repository: EditingRepository) => Promise<T>): Promise<T> {
+    return this.db.transaction((manager) => work(new EditingRepository(manager, this.engines)));
+  }
+
+  /** `isLocked`: hold the row until the transaction ends, so two changes never interleave. */
+  async findService(id: string, isLocked = false): Promise<EditableService | null> {
+    const [row] = await this.db.query<Record<string, unknown>[]>(
+      `SELECT ${SERVICE_COLUMNS} FROM service s JOIN organization o ON o.id = s.organization_id WHERE s.id = $1${isLocked ? ' FOR UPDATE OF s' : ''}`,
+      [id],
+    );
+    return row ? toEditable(row) : null;
+  }
+
+  async findServices(ids: string[]): Promise<Map<string, EditableService>> {
+    const rows = await this.db.query<Record<string, unknown>[]>(
+      `SELECT ${SERVICE_COLUMNS} FROM service s JOIN organization o ON o.id = s.organization_id WHERE s.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id as string, toEditable(r)]));
+  }
+
+  /**
+   * Writes the changes only if the service is still at `version`, records each field in `metadata`
+   * and enqueues the search and feed update. Returns false when the version moved on (nothing written).
+   */
+  async applyChanges(serviceId: string, version: number, changes: FieldChange[], actionType: string, updatedBy: string): Promise<boolean> {
+    const params: unknown[] = [serviceId, version];
+    const assignments = changes.map((c) => {
+      params.push(c.field === 'translations' ? JSON.stringify(c.after ?? {}) : c.after);
+      return `${EDITABLE_COLUMNS[c.field]} = $${params.length}${c.field === 'translations' ? '::jsonb' : ''}`;
+    });
+    const [rows] = await this.db.query<[unknown[], number]>(
+      `UPDATE service SET ${assignments.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING id`,
+      params,
+    );
+    if (rows.length === 0) return false;
+    await this.recordHistory(
+      serviceId,
+      actionType,
+      updatedBy,
+      changes.map((c) => ({ column: EDITABLE_COLUMNS[c.field], before: c.before, after: c.after })),
+    );
+    await this.enqueue(serviceId);
+    return true;
+  }
+
+  /** Sets the verification to now; does not bump `version` (the content is unchanged, no edit conflicts with it). */
+  async verify(serviceId: string, verifiedBy: string, previous: Date | null): Promise<{ lastVerifiedAt: Date; lastVerifiedBy: string }> {
+    const [[row]] = await this.db.query<[{ lastVerifiedAt: Date }[], number]>(
+      `UPDATE service SET last_verified_at = now(), last_verified_by = $2 WHERE id = $1 RETURNING last_verified_at AS "lastVerifiedAt"`,
+      [serviceId, verifiedBy],
+    );
+    await this.recordHistory(serviceId, 'verify', verifiedBy, [
+      { column: 'last_verified_at', before: previous?.toISOString() ?? null, after: row.lastVerifiedAt.toISOString() },
+    ]);
+    await this.enqueue(serviceId);
+    return { lastVerifiedAt: row.lastVerifiedAt, lastVerifiedBy: verifiedBy };
+  }
+
+  private async recordHistory(
+    serviceId: string,
+    actionType: string,
+    updatedBy: string,
+    fields: { column: string; before: unknown; after: unknown }[],
+  ): Promise<void> {
+    // now() is the transaction's start: every row of one change carries the same time, which groups them.
+    await this.db.query(
+      `INSERT INTO metadata (resource_id, resource_type, last_action_date, last_action_type, field_name, previous_value, replacement_value, updated_by)
+       SELECT $1, 'service', now(), $2, f, p, r, $3 FROM unnest($4::text[], $5::text[], $6::text[]) AS x(f, p, r)`,
+      [
+        serviceId,
+        actionType,
+        updatedBy,
+        fields.map((f) => f.column),
+        fields.map((f) => encodeHistoryValue(f.before)),
+        fields.map((f) => encodeHistoryValue(f.after)),
+      ],
+    );
+  }
+
+  private enqueue(serviceId: string): Promise<void> {
+    return enqueueSearchUpdate(
+      this.db as EntityManager,
+      [serviceId],
+      this.engines.all.map((e) => e.name),
+    );
+  }
+
+  async insertRevision(revision: { resourceId: string; baseVersion: number; changes: ServiceValues; authorId: string }): Promise<string> {
+    const [row] = await this.db.query<{ id: string }[]>(
+      `INSERT INTO revision (resource_type, resource_id, base_version, changes, author_id) VALUES ('service', $1, $2, $3::jsonb, $4) RETURNING id`,
+      [revision.resourceId, revision.baseVersion, JSON.stringify(revision.changes), revision.authorId],
+    );
+    return row.id;
+  }
+
+  async findRevision(id: string, isLocked = false): Promise<RevisionRow | null> {
+    const [row] = await this.db.query<RevisionRow[]>(
+      `SELECT ${REVISION_COLUMNS} FROM ${REVISION_FROM} WHERE r.id = $1${isLocked ? ' FOR UPDATE OF r' : ''}`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** Oldest first: the queue is worked from the front. `organizationIds`: only their services'. */
+  findRevisions(status: RevisionStatus, organizationIds?: string[]): Promise<RevisionRow[]> {
+    const params: unknown[] = [status];
+    if (organizationIds) params.push(organizationIds);
+    return this.db.query(
+      `SELECT ${REVISION_COLUMNS} FROM ${REVISION_FROM} WHERE r.status = $1${organizationIds ? ' AND s.organization_id = ANY($2::uuid[])' : ''}
+       ORDER BY r.created_at, r.id LIMIT 500`,
+      params,
+    );
+  }
+
+  /** `reviewed_at` is the transaction's now(), as the history rows of an approval: that links them. */
+  async decideRevision(id: string, decision: { status: RevisionStatus; reviewerId: string; comment: string | null }): Promise<void> {
+    await this.db.query(`UPDATE revision SET status = $2, reviewer_id = $3, comment = $4, reviewed_at = now() WHERE id = $1`, [
+      id,
+      decision.status,
+      decision.reviewerId,
+      decision.comment,
+    ]);
+  }
+
+  /** The service's changes, newest first: the metadata rows of one transaction are one change. */
+  findHistory(serviceId: string): Promise<HistoryRow[]> {
+    return this.db.query(
+      `SELECT min(m.id::text)::uuid AS id, m.last_action_date AS at, m.last_action_type AS "actionType", m.updated_by AS "updatedBy",
+         min(u.email) AS "updatedByEmail", min(r.id::text)::uuid AS "revisionId", min(r.reviewer_id::text)::uuid AS "approvedBy",
+         json_agg(json_build_object('column', m.field_name, 'previousValue', m.previous_value, 'replacementValue', m.replacement_value)
+           ORDER BY m.field_name) AS fields
+       FROM metadata m
+       LEFT JOIN app_user u ON u.id::text = m.updated_by
+       LEFT JOIN revision r ON r.resource_id = m.resource_id AND r.status = 'approved' AND r.reviewed_at = m.last_action_date
+       WHERE m.resource_type = 'service' AND m.resource_id = $1
+       GROUP BY m.last_action_date, m.last_action_type, m.updated_by
+       ORDER BY m.last_action_date DESC LIMIT 500`,
+      [serviceId],
+    );
+  }
+
+  /**
+   * The value each edited field had at a moment: the `previous_value` of the field's first edit
+   * after it. `after` is a change id (the moment right after that change) or a timestamp. Fields
+   * not edited since keep their current value and are left out. Null: no such change.
+   */
+  async findValuesAt(serviceId: string, after: { changeId: string } | { timestamp: Date }): Promise<Map<string, string> | null> {
+    let moment: string;
+    const params: unknown[] = [serviceId, Object.values(EDITABLE_COLUMNS)];
+    if ('changeId' in after) {
+      const [change] = await this.db.query<unknown[]>(`SELECT 1 FROM metadata WHERE id = $1 AND resource_id = $2`, [
+        after.changeId,
+        serviceId,
+      ]);
+      if (!change) return null;
+      params.push(after.changeId);
+      // Compared in SQL: the stored time has microseconds, a JavaScript Date only milliseconds.
+      moment = '(SELECT last_action_date FROM metadata WHERE id = $3)';
+    } else {
+      params.push(after.timestamp);
+      moment = '$3::timestamptz';
+    }
+    const rows = await this.db.query<{ column: string; value: string }[]>(
+      `SELECT DISTINCT ON (field_name) field_name AS column, previous_value AS value FROM metadata
+       WHERE resource_type = 'service' AND resource_id = $1 AND field_name = ANY($2::text[])
+         AND last_action_type IN ('update', 'rollback') AND last_action_date > ${moment}
+       ORDER BY field_name, last_action_date, id`,
+      params,
+    );
+    return new Map(rows.map((r) => [r.column, r.value]));
+  }
+
+  /** Public services not verified for {@link STALE_AFTER_DAYS} days or never, never-verified first, then oldest. */
+  findStale(filter: { district?: string; lifeDomain?: string; offset: number; limit: number }): Promise<StaleRow[]> {
+    return this.db.query(
+      `SELECT s.id, s.name, s.organization_id AS "organizationId", o.name AS "organizationName",
+         s.last_verified_at AS "lastVerifiedAt", count(*) OVER ()::int AS total
+       FROM service s JOIN organization o ON o.id = s.organization_id
+       WHERE s.publication_state = 'published' AND o.publication_state = 'published'
+         AND (s.last_verified_at IS NULL OR s.last_verified_at < now() - make_interval(days => $1))
+         AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM service_at_location x JOIN location l ON l.id = x.location_id
+               WHERE x.service_id = s.id AND l.district_id = $2))
+         AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
+               WHERE a.service_id = s.id AND t.taxonomy = 'levensdomein' AND (t.code = $3 OR t.code LIKE $3 || '/%')))
+       ORDER BY s.last_verified_at ASC NULLS FIRST, s.name, s.id
+       LIMIT $4 OFFSET $5`,
+      [STALE_AFTER_DAYS, filter.district ?? null, filter.lifeDomain ?? null, filter.limit, filter.offset],
+    );
+  }
+}

@@ -1,0 +1,88 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination/page.js';
+import { REVISION_STATUSES, type RevisionStatus } from '../../database/entities/index.js';
+import { EditResultDto, FieldDiffDto } from './editing.dto.js';
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class RevisionListQueryDto {
+  @ApiPropertyOptional({ enum: REVISION_STATUSES, default: 'pending' })
+  @IsOptional()
+  @IsIn(REVISION_STATUSES)
+  status?: RevisionStatus;
+
+  @ApiPropertyOptional({ description: 'Only revisions of your own organisations’ services (the only list an editor may see).' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  mine?: boolean;
+}
+
+export class ApproveRevisionDto {
+  @ApiPropertyOptional({ example: 'Nagekeken op de website.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+}
+
+export class RejectRevisionDto {
+  @ApiProperty({ description: 'Why: the author sees it.', example: 'Dit adres is niet meer in gebruik.' })
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  comment: string;
+}
+
+export class RevisionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'service' }) resourceType: string;
+  @ApiProperty({ format: 'uuid' }) resourceId: string;
+  @ApiProperty({ description: 'The service’s name as published now.' }) resourceName: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty({ description: 'The version the author edited.' }) baseVersion: number;
+  @ApiProperty({ description: 'The version the service is at now; another than `baseVersion` cannot be approved.' })
+  currentVersion: number;
+  @ApiProperty({ enum: REVISION_STATUSES, enumName: 'RevisionStatus' }) status: RevisionStatus;
+  @ApiProperty({ format: 'uuid' }) authorId: string;
+  @ApiProperty({ type: String, nullable: true }) authorEmail: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) reviewerId: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) reviewedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) comment: string | null;
+
+  @ApiProperty({ type: [FieldDiffDto], description: 'Per proposed field: `before` as published now, `after` as proposed.' })
+  diff: FieldDiffDto[];
+}
+
+export class StaleQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'A location of the service lies in this district (id).', example: 'borgerhout' })
+  @IsOptional()
+  @Matches(/^[a-z]+(-[a-z]+)*$/, { message: 'must be a district id such as borgerhout' })
+  district?: string;
+
+  @ApiPropertyOptional({ description: 'Life domain code; a parent includes its children.', example: 'inkomen' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, { message: 'must be a life domain code such as inkomen/schuldhulp' })
+  lifeDomain?: string;
+}
+
+export class StaleServiceDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() organizationName: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Null: never verified.' })
+  lastVerifiedAt: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Whole days since the last verification; null when never.' })
+  daysSinceVerified: number | null;
+}
+
+export class ApproveResultDto extends EditResultDto {
+  @ApiProperty({ type: RevisionDto })
+  revision: RevisionDto;
+}
