@@ -3,7 +3,11 @@
 import { SearchHost } from './search-host.js';
 import type { WorkerRequest, WorkerResponse } from './search-client.js';
 
+performance.mark('offline:worker-start');
 const host = new SearchHost();
+// The worker is created when a search is coming (at the app's start: start-early.ts): read
+// IndexedDB right away rather than after the first message.
+host.warmUp();
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
@@ -20,5 +24,6 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   } catch (error) {
     response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
+  performance.mark('offline:answered');
   self.postMessage(response);
 };
