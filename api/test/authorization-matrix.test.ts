@@ -248,6 +248,13 @@ it('the HSDS import still takes the Bearer token without a cookie (and so withou
   expect(response.body).toMatchObject({ received: 0 });
   // A moderator's session without its CSRF token is refused, token or not.
   const moderator = await login(api, EMAILS.moderator);
+  // With it, the import is recorded as the moderator's, not the token's.
+  const byModerator = await write(api, 'post', '/api/v1/imports/hsds', moderator)
+    .set('content-type', 'application/json')
+    .send('[]')
+    .expect(200);
+  const [record] = await api.db.dataSource.query('SELECT updated_by FROM metadata WHERE resource_id = $1', [byModerator.body.importId]);
+  expect(record.updated_by).toBe(moderator.body.user.id);
   await request(api.url)
     .post('/api/v1/imports/hsds')
     .set('content-type', 'application/json')
