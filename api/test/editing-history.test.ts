@@ -1,9 +1,9 @@
 // History and rollback, verification, and the stale-listing overview.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { createUser, login, type TestSession, write } from './support/auth.js';
-import { drainOutbox, organizationWithServices, publishedServiceIds, versionOf } from './support/editing.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type TestSession, write } from './support/auth.js';
+import { drainOutbox, organizationWithServices, publishedServiceIds, versionOf, startEditingWorld } from './support/editing.js';
+import type { TestApp } from './support/test-app.js';
 
 let api: TestApp;
 let org: string;
@@ -24,13 +24,7 @@ const history = async (id: string) =>
   }[];
 
 beforeAll(async () => {
-  api = await startTestApp();
-  org = await organizationWithServices(api, 2);
-  services = await publishedServiceIds(api, 2, org);
-  await createUser(api, { email: 'moderator@example.org', role: 'moderator' });
-  await createUser(api, { email: 'editor@example.org', role: 'editor', organizationIds: [org] });
-  moderator = await login(api, 'moderator@example.org');
-  editor = await login(api, 'editor@example.org');
+  ({ api, org, services, moderator, editor } = await startEditingWorld(2));
 });
 afterAll(async () => {
   await api.close();

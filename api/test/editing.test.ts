@@ -3,9 +3,9 @@
 // locking, and bad input. Against a real PostgreSQL and the real HTTP app.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { createUser, login, type TestSession, write } from './support/auth.js';
-import { drainOutbox, feedChangeOf, feedCursor, organizationWithServices, publishedServiceIds, versionOf } from './support/editing.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { type TestSession, write } from './support/auth.js';
+import { drainOutbox, feedChangeOf, feedCursor, versionOf, startEditingWorld } from './support/editing.js';
+import type { TestApp } from './support/test-app.js';
 
 let api: TestApp;
 let org: string;
@@ -25,13 +25,7 @@ function expectStatus(response: request.Response, status: number): request.Respo
 }
 
 beforeAll(async () => {
-  api = await startTestApp();
-  org = await organizationWithServices(api, 3);
-  services = await publishedServiceIds(api, 3, org);
-  await createUser(api, { email: 'moderator@example.org', role: 'moderator' });
-  await createUser(api, { email: 'editor@example.org', role: 'editor', organizationIds: [org] });
-  moderator = await login(api, 'moderator@example.org');
-  editor = await login(api, 'editor@example.org');
+  ({ api, org, services, moderator, editor } = await startEditingWorld(3));
 });
 afterAll(async () => {
   await api.close();

@@ -4,7 +4,8 @@ import request from 'supertest';
 import { OutboxWorker } from '../../src/search/outbox/outbox-worker.js';
 import { SEARCH_ENGINES, type SearchEngines } from '../../src/search/search-engines.js';
 import { SearchIndexer } from '../../src/search/search-indexer.js';
-import type { TestApp } from './test-app.js';
+import { createUser, login, type TestSession } from './auth.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 /** Published services (of published organisations), by id; of one organisation when given. */
 export async function publishedServiceIds(api: TestApp, count: number, organizationId?: string): Promise<string[]> {
@@ -69,4 +70,24 @@ export async function feedChangeOf(api: TestApp, since: string, serviceId: strin
     if (!page.hasMore) await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`the feed did not show ${serviceId} within 10 s`);
+}
+
+export interface EditingWorld {
+  api: TestApp;
+  /** An organisation with published services, and `services` of them. */
+  org: string;
+  services: string[];
+  moderator: TestSession;
+  /** An editor who is a member of `org`. */
+  editor: TestSession;
+}
+
+/** A test app with an organisation of `count` published services, its editor and a moderator, logged in. */
+export async function startEditingWorld(count: number): Promise<EditingWorld> {
+  const api = await startTestApp();
+  const org = await organizationWithServices(api, count);
+  const services = await publishedServiceIds(api, count, org);
+  await createUser(api, { email: 'moderator@example.org', role: 'moderator' });
+  await createUser(api, { email: 'editor@example.org', role: 'editor', organizationIds: [org] });
+  return { api, org, services, moderator: await login(api, 'moderator@example.org'), editor: await login(api, 'editor@example.org') };
 }

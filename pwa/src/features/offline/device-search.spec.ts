@@ -1,28 +1,8 @@
 // Filter semantics, sort orders, facets and text matching of on-device search over a small fixture.
 import { describe, expect, it } from '@jest/globals';
-import type { SearchFilters } from '../search';
+import { EMPTY_FILTERS, type SearchFilters } from '../search';
 import { DeviceSearch } from './device-search.js';
 import type { ReferenceData, SnapshotService } from './snapshot-types.js';
-
-// The empty search (search-filters.ts's EMPTY_FILTERS; features import each other only through index.ts).
-const EMPTY_FILTERS: SearchFilters = {
-  q: '',
-  lifeDomain: [],
-  targetGroup: [],
-  language: [],
-  district: [],
-  wijk: [],
-  locatedIn: [],
-  near: null,
-  radius: null,
-  openAt: null,
-  openNow: false,
-  free: false,
-  walkIn: false,
-  wheelchair: false,
-  sort: null,
-  page: 1,
-};
 
 const reference: ReferenceData = {
   lifeDomains: [

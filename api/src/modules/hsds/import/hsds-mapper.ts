@@ -4,7 +4,7 @@
 import { stableId } from '../../../database/seeds/stable-id.js';
 import type { PlaceLocator } from '../../places/place-locator.js';
 import type { Row } from '../hsds-graph.repository.js';
-import type { HsdsObject } from '../hsds-serializer.js';
+import { HSDS_FIELDS, type HsdsObject } from '../hsds-serializer.js';
 import { type TermIndex } from './term-index.js';
 
 export const IMPORT_TABLES = [
@@ -61,23 +61,9 @@ export class MappingError extends Error {
   }
 }
 
-const SERVICE_COLUMNS = [
-  'name',
-  'alternate_name',
-  'description',
-  'url',
-  'email',
-  'status',
-  'interpretation_services',
-  'application_process',
-  'fees_description',
-  'wait_time',
-  'accreditations',
-  'eligibility_description',
-  'licenses',
-  'alert',
-  'assurer_email',
-];
+/** The service's plain text columns: every HSDS field but the keys and the typed ones (parsed below). */
+const TYPED_SERVICE_FIELDS = new Set(['id', 'organization_id', 'minimum_age', 'maximum_age', 'assured_date']);
+const SERVICE_COLUMNS = HSDS_FIELDS.service.filter((field) => !TYPED_SERVICE_FIELDS.has(field));
 const ORGANIZATION_COLUMNS = [
   'name',
   'alternate_name',
