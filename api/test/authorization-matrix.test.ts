@@ -183,6 +183,43 @@ const ROWS: Row[] = [
     send: async (s) => write(api, 'post', `/api/v1/revisions/${await pendingRevision()}/reject`, s).send({ comment: 'Nee.' }),
     expected: ONLY_MODERATORS,
   },
+  {
+    endpoint: 'POST /organizations/:id/services',
+    send: (s) => write(api, 'post', `/api/v1/organizations/${orgA}/services`, s).send({ name: `Nieuwe dienst ${unique()}` }),
+    expected: EDITORS_OF_THE_ORGANISATION,
+  },
+  {
+    endpoint: 'PUT /organizations/:id/trust',
+    send: (s) => write(api, 'put', `/api/v1/organizations/${orgA}/trust`, s).send({ isTrusted: false }),
+    expected: ONLY_MODERATORS,
+  },
+  {
+    endpoint: 'POST /feedback/:id/resolve',
+    send: async (s) => {
+      const [row] = await api.db.dataSource.query(
+        `INSERT INTO feedback (service_id, topic, message) VALUES ($1, 'other', 'Klopt niet.') RETURNING id`,
+        [(await serviceOfA()).id],
+      );
+      return write(api, 'post', `/api/v1/feedback/${row.id as string}/resolve`, s).send({ note: 'Nagekeken.' });
+    },
+    expected: ONLY_MODERATORS,
+  },
+  {
+    // Public by design: anyone reports a problem, without an account (rate limited per address).
+    endpoint: 'POST /services/:id/feedback',
+    send: async (s) =>
+      write(api, 'post', `/api/v1/services/${(await serviceOfA()).id}/feedback`, s).send({
+        topic: 'wrong-hours',
+        message: 'Dicht op maandag.',
+      }),
+    expected: {
+      anonymous: 'allow',
+      'editor of the organisation': 'allow',
+      'editor of another organisation': 'allow',
+      moderator: 'allow',
+      admin: 'allow',
+    },
+  },
 ];
 
 const EMAILS: Record<Exclude<Actor, 'anonymous'>, string> = {

@@ -165,7 +165,7 @@ describe('bad input', () => {
   const revisionCount = async () => (await api.db.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM revision'))[0].n;
 
   it.each([
-    ['an unknown field', { publicationState: 'archived' }, 'changes.publicationState'],
+    ['an unknown field', { organizationId: '00000000-0000-4000-8000-000000000000' }, 'changes.organizationId'],
     ['an empty name', { name: '' }, 'changes.name'],
     ['a null name', { name: null }, 'changes.name'],
     ['a wrong status', { status: 'gesloten' }, 'changes.status'],

@@ -893,6 +893,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/services/{id}/editable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service as stored, in any publication state, with its pending revisions (editor of its organisation, moderator, admin) */
+        get: operations["Editing_editable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/services/{id}/history": {
         parameters: {
             query?: never;
@@ -938,6 +955,57 @@ export interface paths {
         put?: never;
         /** “Still correct”: set the service’s last verification to now (editor of its organisation, moderator, admin) */
         post: operations["Editing_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation with all its services, in any publication state (editor of it, moderator, admin) */
+        get: operations["OrganizationEditing_listings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new service of the organisation, as a draft (editor of it, moderator, admin) */
+        post: operations["OrganizationEditing_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/trust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark an organisation trusted (its editors publish without review) or not (moderator, admin) */
+        put: operations["OrganizationEditing_setTrusted"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2059,6 +2127,199 @@ export interface components {
         };
         /** @enum {string} */
         ServiceStatus: "active" | "inactive" | "defunct" | "temporarily closed";
+        WeeklyPeriodDto: {
+            /**
+             * @example MO
+             * @enum {string}
+             */
+            day: "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU";
+            /**
+             * @description Europe/Brussels wall-clock time.
+             * @example 09:00
+             */
+            opens: string;
+            /**
+             * @description Before `opens`: runs past midnight.
+             * @example 12:00
+             */
+            closes: string;
+            /**
+             * Format: date
+             * @description Seasonal hours: from this date.
+             */
+            validFrom: string | null;
+            /**
+             * Format: date
+             * @description Seasonal hours: until this date.
+             */
+            validTo: string | null;
+        };
+        ClosureDto: {
+            /**
+             * Format: date
+             * @example 2026-12-24
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Inclusive.
+             * @example 2026-12-24
+             */
+            to: string;
+            /** @example Kerstavond */
+            reason: string | null;
+        };
+        TemporaryClosureDto: {
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description Inclusive.
+             */
+            to: string;
+            /** @example Gesloten wegens verbouwingen; we verwijzen door naar het LDC in Deurne. */
+            message: string;
+        };
+        OpeningHoursDto: {
+            /** @description Split hours are two periods on one day; a day without periods is closed. */
+            weekly: components["schemas"]["WeeklyPeriodDto"][];
+            /** @description Exceptional closures. */
+            closures: components["schemas"]["ClosureDto"][];
+            temporaryClosure: components["schemas"]["TemporaryClosureDto"] | null;
+            /** @description Open on legal holidays (otherwise closed on them). */
+            opensOnHolidays: boolean;
+        };
+        CostDto: {
+            /** @example Gratis */
+            option: string | null;
+            /**
+             * @description Euro; 0 is free.
+             * @example 0
+             */
+            amount: number | null;
+        };
+        AreaDto: {
+            /**
+             * @example district
+             * @enum {string}
+             */
+            scope: "city" | "district" | "wijk" | "postcode";
+            /**
+             * @description District id, wijk id or postcode; null for the city.
+             * @example borgerhout
+             */
+            code: string | null;
+        };
+        LocationDto: {
+            /**
+             * Format: uuid
+             * @description A location of the organisation; null: a new one.
+             */
+            id: string | null;
+            /** @example Wijkcentrum De Kern */
+            name: string | null;
+            /** @example Turnhoutsebaan 100 */
+            address1: string | null;
+            /** @example 2140 */
+            postalCode: string | null;
+            /** @example Borgerhout */
+            city: string | null;
+            /**
+             * @description WGS84; district and wijk are derived from it.
+             * @example 51.2135
+             */
+            latitude: number | null;
+            /** @example 4.4353 */
+            longitude: number | null;
+        };
+        /** @enum {string} */
+        RevisionStatus: "pending" | "approved" | "rejected";
+        FieldDiffDto: {
+            /** @example name */
+            field: string;
+            /** @description The value before (history) or as published now (revision). */
+            before: (string | boolean | {
+                [key: string]: unknown;
+            } | unknown[]) | null;
+            /** @description The value after (history) or as proposed (revision). */
+            after: (string | boolean | {
+                [key: string]: unknown;
+            } | unknown[]) | null;
+        };
+        RevisionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example service */
+            resourceType: string;
+            /** Format: uuid */
+            resourceId: string;
+            /** @description The service’s name as published now. */
+            resourceName: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @description The version the author edited. */
+            baseVersion: number;
+            /** @description The version the service is at now; another than `baseVersion` cannot be approved. */
+            currentVersion: number;
+            status: components["schemas"]["RevisionStatus"];
+            /** Format: uuid */
+            authorId: string;
+            authorEmail: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            reviewerId: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            comment: string | null;
+            /** @description Per proposed field: `before` as published now, `after` as proposed. */
+            diff: components["schemas"]["FieldDiffDto"][];
+        };
+        EditableListingDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @example 3 */
+            version: number;
+            /** @enum {string} */
+            publicationState: "draft" | "published" | "archived";
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            lastVerifiedAt: string | null;
+            lastVerifiedBy: string | null;
+            name: string;
+            alternateName: string | null;
+            description: string | null;
+            applicationProcess: string | null;
+            eligibilityDescription: string | null;
+            feesDescription: string | null;
+            email: string | null;
+            url: string | null;
+            status: components["schemas"]["ServiceStatus"];
+            translations: {
+                [key: string]: unknown;
+            };
+            openingHours: components["schemas"]["OpeningHoursDto"];
+            languages: string[];
+            lifeDomains: string[];
+            targetGroups: string[];
+            costs: components["schemas"]["CostDto"][];
+            serviceArea: components["schemas"]["AreaDto"][];
+            locations: components["schemas"]["LocationDto"][];
+            pendingRevisions: components["schemas"]["RevisionDto"][];
+            /** @description Not verified for 180 days, or never. */
+            isStale: boolean;
+            /** @description Edits of this organisation are published without review. */
+            isTrusted: boolean;
+        };
+        /**
+         * @description `published` makes a draft public, `archived` takes a service off the map.
+         * @enum {string}
+         */
+        PublicationState: "draft" | "published" | "archived";
         ServiceChangesDto: {
             /** @example Schuldhulp Borgerhout */
             name?: string;
@@ -2082,6 +2343,38 @@ export interface components {
             translations?: {
                 [key: string]: unknown;
             };
+            /** @description `published` makes a draft public, `archived` takes a service off the map. */
+            publicationState?: components["schemas"]["PublicationState"];
+            openingHours?: components["schemas"]["OpeningHoursDto"];
+            /**
+             * @description Codes of reference/languages.json.
+             * @example [
+             *       "nl",
+             *       "fr",
+             *       "ar"
+             *     ]
+             */
+            languages?: string[];
+            /**
+             * @description Life domain codes.
+             * @example [
+             *       "inkomen/schuldhulp"
+             *     ]
+             */
+            lifeDomains?: string[];
+            /**
+             * @description Target group codes.
+             * @example [
+             *       "nieuwkomers"
+             *     ]
+             */
+            targetGroups?: string[];
+            /** @description An empty list: the cost is not known. */
+            costs?: components["schemas"]["CostDto"][];
+            /** @description Whom it serves; an empty list: the whole city. */
+            serviceArea?: components["schemas"]["AreaDto"][];
+            /** @description Exactly the locations the service is offered at. */
+            locations?: components["schemas"]["LocationDto"][];
         };
         EditServiceDto: {
             /**
@@ -2117,18 +2410,13 @@ export interface components {
             translations: {
                 [key: string]: unknown;
             };
-        };
-        FieldDiffDto: {
-            /** @example name */
-            field: string;
-            /** @description The value before (history) or as published now (revision). */
-            before: (string | {
-                [key: string]: unknown;
-            }) | null;
-            /** @description The value after (history) or as proposed (revision). */
-            after: (string | {
-                [key: string]: unknown;
-            }) | null;
+            openingHours: components["schemas"]["OpeningHoursDto"];
+            languages: string[];
+            lifeDomains: string[];
+            targetGroups: string[];
+            costs: components["schemas"]["CostDto"][];
+            serviceArea: components["schemas"]["AreaDto"][];
+            locations: components["schemas"]["LocationDto"][];
         };
         EditResultDto: {
             /**
@@ -2195,37 +2483,43 @@ export interface components {
             lastVerifiedAt: string;
             lastVerifiedBy: string;
         };
-        /** @enum {string} */
-        RevisionStatus: "pending" | "approved" | "rejected";
-        RevisionDto: {
+        ListingSummaryDto: {
             /** Format: uuid */
             id: string;
-            /** @example service */
-            resourceType: string;
-            /** Format: uuid */
-            resourceId: string;
-            /** @description The service’s name as published now. */
-            resourceName: string;
-            /** Format: uuid */
-            organizationId: string;
-            organizationName: string;
-            /** @description The version the author edited. */
-            baseVersion: number;
-            /** @description The version the service is at now; another than `baseVersion` cannot be approved. */
-            currentVersion: number;
-            status: components["schemas"]["RevisionStatus"];
-            /** Format: uuid */
-            authorId: string;
-            authorEmail: string | null;
+            name: string;
+            publicationState: components["schemas"]["PublicationState"];
+            status: components["schemas"]["ServiceStatus"];
             /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            reviewerId: string | null;
+            updatedAt: string;
             /** Format: date-time */
-            reviewedAt: string | null;
-            comment: string | null;
-            /** @description Per proposed field: `before` as published now, `after` as proposed. */
-            diff: components["schemas"]["FieldDiffDto"][];
+            lastVerifiedAt: string | null;
+            /** @description Not verified for 180 days, or never. */
+            isStale: boolean;
+            /** @description Revisions of this service that wait for a moderator. */
+            pendingRevisions: number;
+        };
+        OrganizationListingsDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            publicationState: components["schemas"]["PublicationState"];
+            /** @description Edits by its editors are published without review. */
+            isTrusted: boolean;
+            /** @description Every service, in any publication state, by name. */
+            services: components["schemas"]["ListingSummaryDto"][];
+        };
+        CreateServiceDto: {
+            /** @example Budgetbegeleiding */
+            name: string;
+        };
+        SetTrustedDto: {
+            /** @description Trusted organisations publish their editors’ changes without review. */
+            isTrusted: boolean;
+        };
+        TrustResultDto: {
+            /** Format: uuid */
+            id: string;
+            isTrusted: boolean;
         };
         ApproveRevisionDto: {
             /** @example Nagekeken op de website. */
@@ -4520,6 +4814,63 @@ export interface operations {
             };
         };
     };
+    Editing_editable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditableListingDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     Editing_history: {
         parameters: {
             query?: never;
@@ -4664,6 +5015,185 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VerifyResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationEditing_listings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationListingsDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationEditing_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServiceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditableServiceDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationEditing_setTrusted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTrustedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustResultDto"];
                 };
             };
             /** @description Invalid input: `errors` names each parameter and the rule it broke. */

@@ -1,9 +1,10 @@
 // The fields of a service that are edited through revisions, and how their values are compared
 // and kept in the history. Pure: shared by the service (rules) and the repository (SQL).
 import { isDeepStrictEqual } from 'node:util';
+import { PART_FIELDS, type PartField } from './service-parts.js';
 
-/** A service's own text fields, by property name; locations, hours and classification come later. */
-export const EDITABLE_SERVICE_FIELDS = [
+/** A service's own columns, by property name. */
+export const COLUMN_FIELDS = [
   'name',
   'alternateName',
   'description',
@@ -14,13 +15,25 @@ export const EDITABLE_SERVICE_FIELDS = [
   'url',
   'status',
   'translations',
+  'publicationState',
 ] as const;
-export type EditableServiceField = (typeof EDITABLE_SERVICE_FIELDS)[number];
+export type ColumnField = (typeof COLUMN_FIELDS)[number];
+
+/** Every edited field: the columns, then the child rows (service-parts.ts), each one value. */
+export const EDITABLE_SERVICE_FIELDS = [...COLUMN_FIELDS, ...PART_FIELDS] as const;
+export type EditableServiceField = ColumnField | PartField;
+
+export function isPartField(field: EditableServiceField): field is PartField {
+  return (PART_FIELDS as readonly string[]).includes(field);
+}
 export type ServiceValues = Partial<Record<EditableServiceField, unknown>>;
 
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-/** The SQL column of each field; `metadata.field_name` holds the column name, as HSDS names fields. */
+/**
+ * The SQL column of each field; `metadata.field_name` holds the column name, as HSDS names fields
+ * (a part is named as if it were one: `opening_hours`, `service_area`).
+ */
 export const EDITABLE_COLUMNS: Record<EditableServiceField, string> = Object.fromEntries(
   EDITABLE_SERVICE_FIELDS.map((f) => [f, snake(f)]),
 ) as Record<EditableServiceField, string>;

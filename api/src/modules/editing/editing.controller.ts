@@ -1,17 +1,44 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/problem/api-problems.decorator.js';
 import { ParseIdPipe } from '../../common/validation/validation.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/current-user.decorator.js';
 import { LoggedIn, Roles } from '../auth/roles.js';
-import { EditResultDto, EditServiceDto, HistoryChangeDto, RollbackDto, VerifyResultDto } from './editing.dto.js';
+import {
+  CreateServiceDto,
+  EditableServiceDto,
+  EditResultDto,
+  EditServiceDto,
+  HistoryChangeDto,
+  OrganizationListingsDto,
+  RollbackDto,
+  SetTrustedDto,
+  TrustResultDto,
+  VerifyResultDto,
+} from './editing.dto.js';
 import { EditingService } from './editing.service.js';
+import { EditableListingDto } from './revisions.dto.js';
+import { RevisionsService } from './revisions.service.js';
 
 @ApiTags('editing')
 @Controller({ path: 'services', version: '1' })
 export class EditingController {
-  constructor(private readonly editing: EditingService) {}
+  constructor(
+    private readonly editing: EditingService,
+    private readonly revisions: RevisionsService,
+  ) {}
+
+  @Get(':id/editable')
+  @LoggedIn()
+  @ApiOperation({
+    summary: 'A service as stored, in any publication state, with its pending revisions (editor of its organisation, moderator, admin)',
+  })
+  @ApiOkResponse({ type: EditableListingDto })
+  @ApiProblems(400, 401, 403, 404)
+  editable(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<EditableListingDto> {
+    return this.revisions.editable(actor, id);
+  }
 
   @Patch(':id')
   @LoggedIn()
@@ -53,5 +80,42 @@ export class EditingController {
   @ApiProblems(400, 401, 403, 404)
   verify(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<VerifyResultDto> {
     return this.editing.verify(actor, id);
+  }
+}
+
+@ApiTags('editing')
+@Controller({ path: 'organizations', version: '1' })
+export class OrganizationEditingController {
+  constructor(private readonly editing: EditingService) {}
+
+  @Get(':id/listings')
+  @LoggedIn()
+  @ApiOperation({ summary: 'An organisation with all its services, in any publication state (editor of it, moderator, admin)' })
+  @ApiOkResponse({ type: OrganizationListingsDto })
+  @ApiProblems(400, 401, 403, 404)
+  listings(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<OrganizationListingsDto> {
+    return this.editing.listings(actor, id);
+  }
+
+  @Post(':id/services')
+  @LoggedIn()
+  @ApiOperation({ summary: 'A new service of the organisation, as a draft (editor of it, moderator, admin)' })
+  @ApiCreatedResponse({ type: EditableServiceDto })
+  @ApiProblems(400, 401, 403, 404)
+  create(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: CreateServiceDto,
+  ): Promise<EditableServiceDto> {
+    return this.editing.create(actor, id, body.name);
+  }
+
+  @Put(':id/trust')
+  @Roles('admin', 'moderator')
+  @ApiOperation({ summary: 'Mark an organisation trusted (its editors publish without review) or not (moderator, admin)' })
+  @ApiOkResponse({ type: TrustResultDto })
+  @ApiProblems(400, 401, 403, 404)
+  setTrusted(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() body: SetTrustedDto): Promise<TrustResultDto> {
+    return this.editing.setTrusted(actor, id, body.isTrusted);
   }
 }

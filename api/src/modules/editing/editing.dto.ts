@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -11,13 +14,24 @@ import {
   IsString,
   IsUrl,
   IsUUID,
+  Matches,
   MaxLength,
   Min,
   registerDecorator,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { SERVICE_STATUSES, SERVICE_TEXT_FIELDS, TRANSLATION_LANGUAGES, type ServiceStatus } from '../../database/entities/index.js';
+import {
+  PUBLICATION_STATES,
+  SERVICE_STATUSES,
+  SERVICE_TEXT_FIELDS,
+  TRANSLATION_LANGUAGES,
+  type PublicationState,
+  type ServiceStatus,
+} from '../../database/entities/index.js';
+import { AreaDto, CostDto, LocationDto, OpeningHoursDto } from './service-parts.dto.js';
+
+const CODE = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/;
 
 const TEXT_MAX = 10_000;
 const isPresent = (field: string) => (o: object) => (o as Record<string, unknown>)[field] !== undefined;
@@ -108,6 +122,67 @@ export class ServiceChangesDto {
   @ValidateIf(isPresent('translations'))
   @IsServiceTranslations()
   translations?: Record<string, Record<string, string>>;
+
+  @ApiPropertyOptional({
+    enum: PUBLICATION_STATES,
+    enumName: 'PublicationState',
+    description: '`published` makes a draft public, `archived` takes a service off the map.',
+  })
+  @ValidateIf(isPresent('publicationState'))
+  @IsIn(PUBLICATION_STATES)
+  publicationState?: PublicationState;
+
+  @ApiPropertyOptional({ type: OpeningHoursDto })
+  @ValidateIf(isPresent('openingHours'))
+  @IsObject()
+  @ValidateNested()
+  @Type(() => OpeningHoursDto)
+  openingHours?: OpeningHoursDto;
+
+  @ApiPropertyOptional({ type: [String], example: ['nl', 'fr', 'ar'], description: 'Codes of reference/languages.json.' })
+  @ValidateIf(isPresent('languages'))
+  @IsArray()
+  @ArrayMaxSize(100)
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { each: true, message: 'must be language codes such as nl or ar' })
+  languages?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['inkomen/schuldhulp'], description: 'Life domain codes.' })
+  @ValidateIf(isPresent('lifeDomains'))
+  @IsArray()
+  @ArrayMaxSize(100)
+  @Matches(CODE, { each: true, message: 'must be life domain codes such as inkomen/schuldhulp' })
+  lifeDomains?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['nieuwkomers'], description: 'Target group codes.' })
+  @ValidateIf(isPresent('targetGroups'))
+  @IsArray()
+  @ArrayMaxSize(100)
+  @Matches(CODE, { each: true, message: 'must be target group codes' })
+  targetGroups?: string[];
+
+  @ApiPropertyOptional({ type: [CostDto], description: 'An empty list: the cost is not known.' })
+  @ValidateIf(isPresent('costs'))
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CostDto)
+  costs?: CostDto[];
+
+  @ApiPropertyOptional({ type: [AreaDto], description: 'Whom it serves; an empty list: the whole city.' })
+  @ValidateIf(isPresent('serviceArea'))
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => AreaDto)
+  serviceArea?: AreaDto[];
+
+  @ApiPropertyOptional({ type: [LocationDto], description: 'Exactly the locations the service is offered at.' })
+  @ValidateIf(isPresent('locations'))
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => LocationDto)
+  locations?: LocationDto[];
 }
 
 export class EditServiceDto {
@@ -159,10 +234,28 @@ export class EditableServiceDto {
   @ApiProperty({ type: String, nullable: true }) url: string | null;
   @ApiProperty({ enum: SERVICE_STATUSES, enumName: 'ServiceStatus' }) status: ServiceStatus;
   @ApiProperty({ type: 'object', additionalProperties: true }) translations: Record<string, Record<string, string>>;
+  @ApiProperty({ type: OpeningHoursDto }) openingHours: OpeningHoursDto;
+  @ApiProperty({ type: [String] }) languages: string[];
+  @ApiProperty({ type: [String] }) lifeDomains: string[];
+  @ApiProperty({ type: [String] }) targetGroups: string[];
+  @ApiProperty({ type: [CostDto] }) costs: CostDto[];
+  @ApiProperty({ type: [AreaDto] }) serviceArea: AreaDto[];
+  @ApiProperty({ type: [LocationDto] }) locations: LocationDto[];
+}
+
+export class CreateServiceDto {
+  @ApiProperty({ example: 'Budgetbegeleiding' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name: string;
 }
 
 /** A field's value: text, a status, translations, or null. */
-const ANY_VALUE: ApiPropertyOptions = { nullable: true, oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: true }] };
+const ANY_VALUE: ApiPropertyOptions = {
+  nullable: true,
+  oneOf: [{ type: 'string' }, { type: 'boolean' }, { type: 'object', additionalProperties: true }, { type: 'array', items: {} }],
+};
 
 export class FieldDiffDto {
   @ApiProperty({ example: 'name' }) field: string;
@@ -207,4 +300,35 @@ export class HistoryChangeDto {
 export class VerifyResultDto {
   @ApiProperty({ format: 'date-time' }) lastVerifiedAt: string;
   @ApiProperty() lastVerifiedBy: string;
+}
+
+export class ListingSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: PUBLICATION_STATES, enumName: 'PublicationState' }) publicationState: PublicationState;
+  @ApiProperty({ enum: SERVICE_STATUSES, enumName: 'ServiceStatus' }) status: ServiceStatus;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastVerifiedAt: string | null;
+  @ApiProperty({ description: 'Not verified for 180 days, or never.' }) isStale: boolean;
+  @ApiProperty({ description: 'Revisions of this service that wait for a moderator.' }) pendingRevisions: number;
+}
+
+export class OrganizationListingsDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: PUBLICATION_STATES, enumName: 'PublicationState' }) publicationState: PublicationState;
+  @ApiProperty({ description: 'Edits by its editors are published without review.' }) isTrusted: boolean;
+  @ApiProperty({ type: [ListingSummaryDto], description: 'Every service, in any publication state, by name.' })
+  services: ListingSummaryDto[];
+}
+
+export class SetTrustedDto {
+  @ApiProperty({ description: 'Trusted organisations publish their editors’ changes without review.' })
+  @IsBoolean()
+  isTrusted: boolean;
+}
+
+export class TrustResultDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() isTrusted: boolean;
 }

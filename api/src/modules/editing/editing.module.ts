@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
-import { EditingController } from './editing.controller.js';
+import { EditingController, OrganizationEditingController } from './editing.controller.js';
 import { EditingRepository } from './editing.repository.js';
 import { EditingService } from './editing.service.js';
 import { RevisionsController } from './revisions.controller.js';
 import { RevisionsService } from './revisions.service.js';
 
 /** Editing listings through revisions: moderation, history and rollback, verification (issue #5). */
-@Module({ controllers: [EditingController, RevisionsController], providers: [EditingRepository, EditingService, RevisionsService] })
+@Module({
+  controllers: [EditingController, OrganizationEditingController, RevisionsController],
+  providers: [EditingRepository, EditingService, RevisionsService],
+})
 export class EditingModule {}

@@ -5,8 +5,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { enqueueSearchUpdate } from '../../search/outbox/search-outbox.js';
 import { SEARCH_ENGINES, type SearchEngines } from '../../search/search-engines.js';
-import type { RevisionStatus } from '../../database/entities/index.js';
-import { EDITABLE_COLUMNS, EDITABLE_SERVICE_FIELDS, encodeHistoryValue, type FieldChange, type ServiceValues } from './editable-fields.js';
+import type { PublicationState, RevisionStatus, ServiceStatus } from '../../database/entities/index.js';
+import type { OpenDatabase } from '../../database/open-database.js';
+import { OPEN_DATABASE } from '../../database/database.module.js';
+import type { PlaceLocator } from '../places/place-locator.js';
+import {
+  COLUMN_FIELDS,
+  EDITABLE_COLUMNS,
+  encodeHistoryValue,
+  type FieldChange,
+  isPartField,
+  type ServiceValues,
+} from './editable-fields.js';
+import type { InvalidParam } from '../../common/problem/domain-exception.js';
+import { checkParts, PART_COLUMNS, type PartContext, type PartValues, partsFromRow, writePart } from './service-parts.js';
 
 /** A service as the editing rules need it. */
 export interface EditableService {
@@ -51,6 +63,24 @@ export interface HistoryRow {
   fields: { column: string; previousValue: string; replacementValue: string }[];
 }
 
+export interface ListingRow {
+  id: string;
+  name: string;
+  publicationState: PublicationState;
+  status: ServiceStatus;
+  updatedAt: Date;
+  lastVerifiedAt: Date | null;
+  pendingRevisions: number;
+}
+
+export interface OrganizationListings {
+  id: string;
+  name: string;
+  publicationState: PublicationState;
+  isTrusted: boolean;
+  services: ListingRow[];
+}
+
 export interface StaleRow {
   id: string;
   name: string;
@@ -60,7 +90,7 @@ export interface StaleRow {
   total: number;
 }
 
-const VALUE_COLUMNS = EDITABLE_SERVICE_FIELDS.map((f) => `s.${EDITABLE_COLUMNS[f]} AS "${f}"`).join(', ');
+const VALUE_COLUMNS = COLUMN_FIELDS.map((f) => `s.${EDITABLE_COLUMNS[f]} AS "${f}"`).join(', ') + `, ${PART_COLUMNS}`;
 const SERVICE_COLUMNS = `s.id, s.organization_id AS "organizationId", o.is_trusted AS "isTrusted", s.version,
   s.publication_state AS "publicationState", s.updated_at AS "updatedAt", s.last_verified_at AS "lastVerifiedAt",
   s.last_verified_by AS "lastVerifiedBy", ${VALUE_COLUMNS}`;
@@ -76,8 +106,8 @@ const REVISION_FROM = `revision r JOIN service s ON s.id = r.resource_id JOIN or
 export const STALE_AFTER_DAYS = 180;
 
 function toEditable(row: Record<string, unknown>): EditableService {
-  const values: ServiceValues = {};
-  for (const f of EDITABLE_SERVICE_FIELDS) values[f] = row[f];
+  const values: ServiceValues = { ...partsFromRow(row) };
+  for (const f of COLUMN_FIELDS) values[f] = row[f];
   return {
     id: row.id as string,
     organizationId: row.organizationId as string,
@@ -93,14 +123,24 @@ function toEditable(row: Record<string, unknown>): EditableService {
 
 @Injectable()
 export class EditingRepository {
+  private readonly locator: PlaceLocator;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource | EntityManager,
     @Inject(SEARCH_ENGINES) private readonly engines: SearchEngines,
-  ) {}
+    @Inject(OPEN_DATABASE) database: Pick<OpenDatabase, 'locator'>,
+  ) {
+    this.locator = database.locator;
+  }
 
   /** One transaction: a change, its history rows, its outbox entry and its revision commit together. */
   transaction<T>(work: (repository: EditingRepository) => Promise<T>): Promise<T> {
-    return this.db.transaction((manager) => work(new EditingRepository(manager, this.engines)));
+    return this.db.transaction((manager) => work(new EditingRepository(manager, this.engines, { locator: this.locator })));
+  }
+
+  /** Proposed parts against the reference data and the organisation's locations (service-parts.ts). */
+  checkParts(values: Partial<PartValues>, context: PartContext): Promise<InvalidParam[]> {
+    return checkParts(this.db as EntityManager, values, context);
   }
 
   /** `isLocked`: hold the row until the transaction ends, so two changes never interleave. */
@@ -126,22 +166,44 @@ export class EditingRepository {
    */
   async applyChanges(serviceId: string, version: number, changes: FieldChange[], actionType: string, updatedBy: string): Promise<boolean> {
     const params: unknown[] = [serviceId, version];
-    const assignments = changes.map((c) => {
-      params.push(c.field === 'translations' ? JSON.stringify(c.after ?? {}) : c.after);
-      return `${EDITABLE_COLUMNS[c.field]} = $${params.length}${c.field === 'translations' ? '::jsonb' : ''}`;
-    });
-    const [rows] = await this.db.query<[unknown[], number]>(
-      `UPDATE service SET ${assignments.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING id`,
+    const assignments = changes
+      .filter((c) => !isPartField(c.field))
+      .map((c) => {
+        params.push(c.field === 'translations' ? JSON.stringify(c.after ?? {}) : c.after);
+        return `${EDITABLE_COLUMNS[c.field]} = $${params.length}${c.field === 'translations' ? '::jsonb' : ''}, `;
+      });
+    const [rows] = await this.db.query<[{ organizationId: string }[], number]>(
+      `UPDATE service SET ${assignments.join('')}version = version + 1, updated_at = now() WHERE id = $1 AND version = $2
+       RETURNING organization_id AS "organizationId"`,
       params,
     );
     if (rows.length === 0) return false;
+    const affected = new Set([serviceId]);
+    const manager = this.db as EntityManager;
+    for (const change of changes) {
+      if (!isPartField(change.field)) continue;
+      const others = await writePart(
+        manager,
+        this.locator,
+        { id: serviceId, organizationId: rows[0].organizationId },
+        change.field,
+        change.after,
+      );
+      for (const id of others) affected.add(id);
+    }
+    // A part is recorded as stored: new locations with the ids they were given, so a rollback finds them.
+    const stored = changes.some((c) => isPartField(c.field)) ? (await this.findService(serviceId))?.values : undefined;
     await this.recordHistory(
       serviceId,
       actionType,
       updatedBy,
-      changes.map((c) => ({ column: EDITABLE_COLUMNS[c.field], before: c.before, after: c.after })),
+      changes.map((c) => ({
+        column: EDITABLE_COLUMNS[c.field],
+        before: c.before,
+        after: stored && isPartField(c.field) ? stored[c.field] : c.after,
+      })),
     );
-    await this.enqueue(serviceId);
+    await this.enqueue([...affected]);
     return true;
   }
 
@@ -154,35 +216,89 @@ export class EditingRepository {
     await this.recordHistory(serviceId, 'verify', verifiedBy, [
       { column: 'last_verified_at', before: previous?.toISOString() ?? null, after: row.lastVerifiedAt.toISOString() },
     ]);
-    await this.enqueue(serviceId);
+    await this.enqueue([serviceId]);
     return { lastVerifiedAt: row.lastVerifiedAt, lastVerifiedBy: verifiedBy };
   }
 
+  /** A draft service named `name`; null when the organisation does not exist. */
+  async createService(organizationId: string, name: string, createdBy: string): Promise<string | null> {
+    const [row] = await this.db.query<{ id: string }[]>(
+      `INSERT INTO service (organization_id, name, publication_state, status)
+       SELECT id, $2, 'draft', 'active' FROM organization WHERE id = $1 RETURNING id`,
+      [organizationId, name],
+    );
+    if (!row) return null;
+    await this.recordHistory(row.id, 'create', createdBy, [
+      { column: 'name', before: null, after: name },
+      { column: 'publication_state', before: null, after: 'draft' },
+    ]);
+    return row.id;
+  }
+
+  async findListings(
+    organizationId: string,
+  ): Promise<{ organization: Omit<OrganizationListings, 'services'>; services: ListingRow[] } | null> {
+    const [organization] = await this.db.query<Omit<OrganizationListings, 'services'>[]>(
+      `SELECT id, name, publication_state AS "publicationState", is_trusted AS "isTrusted" FROM organization WHERE id = $1`,
+      [organizationId],
+    );
+    if (!organization) return null;
+    const services = await this.db.query<ListingRow[]>(
+      `SELECT s.id, s.name, s.publication_state AS "publicationState", s.status, s.updated_at AS "updatedAt",
+         s.last_verified_at AS "lastVerifiedAt",
+         (SELECT count(*)::int FROM revision r WHERE r.resource_id = s.id AND r.status = 'pending') AS "pendingRevisions"
+       FROM service s WHERE s.organization_id = $1 ORDER BY s.name, s.id`,
+      [organizationId],
+    );
+    return { organization, services };
+  }
+
+  /** Recorded in the organisation's history; false when it does not exist. */
+  async setTrusted(organizationId: string, isTrusted: boolean, updatedBy: string): Promise<boolean> {
+    const [before] = await this.db.query<{ isTrusted: boolean }[]>(
+      `SELECT is_trusted AS "isTrusted" FROM organization WHERE id = $1 FOR UPDATE`,
+      [organizationId],
+    );
+    if (!before) return false;
+    if (before.isTrusted === isTrusted) return true;
+    await this.db.query(`UPDATE organization SET is_trusted = $2 WHERE id = $1`, [organizationId, isTrusted]);
+    await this.recordHistory(
+      organizationId,
+      'update',
+      updatedBy,
+      [{ column: 'is_trusted', before: before.isTrusted, after: isTrusted }],
+      'organization',
+    );
+    return true;
+  }
+
   private async recordHistory(
-    serviceId: string,
+    resourceId: string,
     actionType: string,
     updatedBy: string,
     fields: { column: string; before: unknown; after: unknown }[],
+    resourceType: 'service' | 'organization' = 'service',
   ): Promise<void> {
     // now() is the transaction's start: every row of one change carries the same time, which groups them.
     await this.db.query(
       `INSERT INTO metadata (resource_id, resource_type, last_action_date, last_action_type, field_name, previous_value, replacement_value, updated_by)
-       SELECT $1, 'service', now(), $2, f, p, r, $3 FROM unnest($4::text[], $5::text[], $6::text[]) AS x(f, p, r)`,
+       SELECT $1, $7, now(), $2, f, p, r, $3 FROM unnest($4::text[], $5::text[], $6::text[]) AS x(f, p, r)`,
       [
-        serviceId,
+        resourceId,
         actionType,
         updatedBy,
         fields.map((f) => f.column),
         fields.map((f) => encodeHistoryValue(f.before)),
         fields.map((f) => encodeHistoryValue(f.after)),
+        resourceType,
       ],
     );
   }
 
-  private enqueue(serviceId: string): Promise<void> {
+  private enqueue(serviceIds: string[]): Promise<void> {
     return enqueueSearchUpdate(
       this.db as EntityManager,
-      [serviceId],
+      serviceIds,
       this.engines.all.map((e) => e.name),
     );
   }
@@ -203,14 +319,13 @@ export class EditingRepository {
     return row ?? null;
   }
 
-  /** Oldest first: the queue is worked from the front. `organizationIds`: only their services'. */
-  findRevisions(status: RevisionStatus, organizationIds?: string[]): Promise<RevisionRow[]> {
-    const params: unknown[] = [status];
-    if (organizationIds) params.push(organizationIds);
+  /** Oldest first: the queue is worked from the front. `organizationIds`: only their services'; `serviceId`: only its. */
+  findRevisions(status: RevisionStatus, organizationIds?: string[], serviceId?: string): Promise<RevisionRow[]> {
     return this.db.query(
-      `SELECT ${REVISION_COLUMNS} FROM ${REVISION_FROM} WHERE r.status = $1${organizationIds ? ' AND s.organization_id = ANY($2::uuid[])' : ''}
+      `SELECT ${REVISION_COLUMNS} FROM ${REVISION_FROM}
+       WHERE r.status = $1 AND ($2::uuid[] IS NULL OR s.organization_id = ANY($2::uuid[])) AND ($3::uuid IS NULL OR r.resource_id = $3)
        ORDER BY r.created_at, r.id LIMIT 500`,
-      params,
+      [status, organizationIds ?? null, serviceId ?? null],
     );
   }
 

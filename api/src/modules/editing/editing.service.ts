@@ -14,15 +14,23 @@ import {
   diffValues,
   EDITABLE_COLUMNS,
   EDITABLE_SERVICE_FIELDS,
+  type EditableServiceField,
   type FieldChange,
+  isPartField,
   type ServiceValues,
 } from './editable-fields.js';
-import type { EditResultDto, HistoryChangeDto, VerifyResultDto } from './editing.dto.js';
+import type { EditableServiceDto, EditResultDto, HistoryChangeDto, OrganizationListingsDto, VerifyResultDto } from './editing.dto.js';
 import { toEditableDto, toFieldDiffs, toHistoryDto } from './editing.mappers.js';
-import { type EditableService, EditingRepository } from './editing.repository.js';
+import { type EditableService, EditingRepository, STALE_AFTER_DAYS } from './editing.repository.js';
+import { canonicalPart, type PartField, type PartValues } from './service-parts.js';
 import type { StaleServiceDto } from './revisions.dto.js';
 
 const DAY_MS = 86_400_000;
+
+/** Not verified for {@link STALE_AFTER_DAYS} days, or never. */
+export function isStale(lastVerifiedAt: Date | null, now = Date.now()): boolean {
+  return !lastVerifiedAt || now - lastVerifiedAt.getTime() > STALE_AFTER_DAYS * DAY_MS;
+}
 
 /** Throws the 409 that carries the service as it is now. */
 export function assertVersion(service: EditableService, version: number): void {
@@ -42,16 +50,24 @@ export class EditingService {
 
   /** Moderators, admins and editors of trusted organisations publish; other editors propose. */
   async edit(actor: AuthUser, serviceId: string, version: number, proposed: ServiceValues): Promise<EditResultDto> {
-    const values = Object.fromEntries(Object.entries(proposed).filter(([, v]) => v !== undefined)) as ServiceValues;
+    const values = Object.fromEntries(
+      Object.entries(proposed)
+        .filter(([, v]) => v !== undefined)
+        .map(([field, v]) => [field, isPartField(field as EditableServiceField) ? canonicalPart(field as PartField, v as never) : v]),
+    ) as ServiceValues;
     if (Object.keys(values).length === 0) {
       throw new ValidationProblem([{ name: 'changes', in: 'body', reason: 'must change at least one field' }]);
     }
     return this.repository.transaction(async (repository) => {
       const service = await this.editableService(repository, actor, serviceId);
       assertVersion(service, version);
+      const errors = await repository.checkParts(values as Partial<PartValues>, { organizationId: service.organizationId });
+      if (errors.length > 0) throw new ValidationProblem(errors);
       const changes = diffValues(service.values, values);
       if (changes.length === 0) return { outcome: 'unchanged', service: toEditableDto(service), revisionId: null, changes: [] };
-      if (this.authorization.isModerator(actor) || service.isTrusted) {
+      // What the public does not see (a draft, an archived service) changes at once, except its publication.
+      const isHidden = service.publicationState !== 'published' && !changes.some((c) => c.field === 'publicationState');
+      if (this.authorization.isModerator(actor) || service.isTrusted || isHidden) {
         return this.apply(repository, service, changes, 'update', actor.id);
       }
       const revisionId = await repository.insertRevision({
@@ -84,6 +100,45 @@ export class EditingService {
       const changes = diffValues(service.values, restored);
       if (changes.length === 0) return { outcome: 'unchanged', service: toEditableDto(service), revisionId: null, changes: [] };
       return this.apply(repository, service, changes, 'rollback', actor.id);
+    });
+  }
+
+  /** A new service of the organisation: a draft, public once published (moderated for untrusted organisations). */
+  async create(actor: AuthUser, organizationId: string, name: string): Promise<EditableServiceDto> {
+    this.authorization.assertCanEditOrganization(actor, organizationId);
+    return this.repository.transaction(async (repository) => {
+      const id = await repository.createService(organizationId, name.trim(), actor.id);
+      if (!id) throw new NotFoundProblem('organization', organizationId);
+      return toEditableDto((await repository.findService(id))!);
+    });
+  }
+
+  /** The service as stored, whether published or not, for the portal's editor. */
+  async editable(actor: AuthUser, serviceId: string): Promise<EditableService> {
+    return this.editableService(this.repository, actor, serviceId, false);
+  }
+
+  /** An organisation with all its services, in every publication state. */
+  async listings(actor: AuthUser, organizationId: string): Promise<OrganizationListingsDto> {
+    this.authorization.assertCanEditOrganization(actor, organizationId);
+    const listings = await this.repository.findListings(organizationId);
+    if (!listings) throw new NotFoundProblem('organization', organizationId);
+    return {
+      ...listings.organization,
+      services: listings.services.map((s) => ({
+        ...s,
+        updatedAt: s.updatedAt.toISOString(),
+        lastVerifiedAt: s.lastVerifiedAt?.toISOString() ?? null,
+        isStale: isStale(s.lastVerifiedAt),
+      })),
+    };
+  }
+
+  /** Trusted organisations publish their edits without review (moderator, admin); recorded in the history. */
+  async setTrusted(actor: AuthUser, organizationId: string, isTrusted: boolean): Promise<{ id: string; isTrusted: boolean }> {
+    return this.repository.transaction(async (repository) => {
+      if (!(await repository.setTrusted(organizationId, isTrusted, actor.id))) throw new NotFoundProblem('organization', organizationId);
+      return { id: organizationId, isTrusted };
     });
   }
 

@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page.js';
 import { REVISION_STATUSES, type RevisionStatus } from '../../database/entities/index.js';
-import { EditResultDto, FieldDiffDto } from './editing.dto.js';
+import { EditableServiceDto, EditResultDto, FieldDiffDto } from './editing.dto.js';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -85,4 +85,16 @@ export class StaleServiceDto {
 export class ApproveResultDto extends EditResultDto {
   @ApiProperty({ type: RevisionDto })
   revision: RevisionDto;
+}
+
+/** The service as stored, with the revisions of it that wait for a moderator (the editor sees them as pending). */
+export class EditableListingDto extends EditableServiceDto {
+  @ApiProperty({ type: [RevisionDto] })
+  pendingRevisions: RevisionDto[];
+
+  @ApiProperty({ description: 'Not verified for 180 days, or never.' })
+  isStale: boolean;
+
+  @ApiProperty({ description: 'Edits of this organisation are published without review.' })
+  isTrusted: boolean;
 }

@@ -6,8 +6,8 @@ import { Authorization } from '../auth/authorization.service.js';
 import { diffValues } from './editable-fields.js';
 import { toEditableDto, toRevisionDto } from './editing.mappers.js';
 import { EditingRepository, type RevisionRow } from './editing.repository.js';
-import { assertVersion, EditingService } from './editing.service.js';
-import type { ApproveResultDto, RevisionDto } from './revisions.dto.js';
+import { assertVersion, EditingService, isStale } from './editing.service.js';
+import type { ApproveResultDto, EditableListingDto, RevisionDto } from './revisions.dto.js';
 
 /** The moderation queue: editors' proposed changes, approved (published) or rejected by a moderator. */
 @Injectable()
@@ -24,6 +24,13 @@ export class RevisionsService {
       throw new ForbiddenProblem('Editors see the revisions of their own organisations: add mine=true.');
     }
     return this.withDiffs(await this.repository.findRevisions(status, isMine ? actor.organizationIds : undefined));
+  }
+
+  /** The service as stored for the portal's editor, with its pending revisions. */
+  async editable(actor: AuthUser, serviceId: string): Promise<EditableListingDto> {
+    const service = await this.editing.editable(actor, serviceId);
+    const pending = await this.withDiffs(await this.repository.findRevisions('pending', undefined, serviceId));
+    return { ...toEditableDto(service), pendingRevisions: pending, isStale: isStale(service.lastVerifiedAt), isTrusted: service.isTrusted };
   }
 
   /** Publishes the revision; a 409 when the service changed since the author read it (look again). */
