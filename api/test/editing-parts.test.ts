@@ -85,8 +85,10 @@ describe('opening hours through a revision', () => {
     expect(expectStatus(await patch(moderator, id, { openingHours: HOURS }), 200).body.outcome).toBe('unchanged');
 
     await drainOutbox(api);
-    const change = (await feedChangeOf(api, since, id)) as unknown as { service: { opensOnHolidays: boolean } };
+    const change = (await feedChangeOf(api, since, id)) as unknown as { service: { opensOnHolidays: boolean; temporaryClosure?: object } };
     expect(change.service.opensOnHolidays).toBe(true);
+    // The device shows the temporary closure from its own copy, offline too.
+    expect(change.service.temporaryClosure).toEqual(HOURS.temporaryClosure);
   });
 
   it('is in the history with before and after, and a rollback restores the earlier hours as a new change', async () => {

@@ -13,6 +13,15 @@ const AboutPage = lazy(() => import('./about-page').then((m) => ({ default: m.Ab
 const PortalPage = lazy(() => import('../features/portal').then((m) => ({ default: m.PortalPage })));
 const LoginPage = lazy(() => import('../features/portal').then((m) => ({ default: m.LoginPage })));
 const PasswordPage = lazy(() => import('../features/portal').then((m) => ({ default: m.PasswordPage })));
+const ServiceEditorPage = lazy(() => import('../features/portal/editor').then((m) => ({ default: m.ServiceEditorPage })));
+const OrganisationPage = lazy(() => import('../features/portal/editor').then((m) => ({ default: m.OrganisationPage })));
+const moderation = () => import('../features/portal/moderation');
+const RevisionQueuePage = lazy(() => moderation().then((m) => ({ default: m.RevisionQueuePage })));
+const StalePage = lazy(() => moderation().then((m) => ({ default: m.StalePage })));
+const FeedbackQueuePage = lazy(() => moderation().then((m) => ({ default: m.FeedbackQueuePage })));
+const ClaimsPage = lazy(() => moderation().then((m) => ({ default: m.ClaimsPage })));
+const InvitePage = lazy(() => moderation().then((m) => ({ default: m.InvitePage })));
+const HistoryPage = lazy(() => moderation().then((m) => ({ default: m.HistoryPage })));
 
 export function AppRoutes() {
   return (
@@ -26,6 +35,14 @@ export function AppRoutes() {
         <Route path="portaal" element={<Lazy page={<PortalPage />} />} />
         <Route path="portaal/aanmelden" element={<Lazy page={<LoginPage />} />} />
         <Route path="portaal/wachtwoord" element={<Lazy page={<PasswordPage />} />} />
+        <Route path="portaal/organisaties/:id" element={<Lazy page={<OrganisationPage />} />} />
+        <Route path="portaal/diensten/:id" element={<Lazy page={<ServiceEditorPage />} />} />
+        <Route path="portaal/diensten/:id/geschiedenis" element={<Lazy page={<HistoryPage />} />} />
+        <Route path="portaal/moderatie" element={<Lazy page={<RevisionQueuePage />} />} />
+        <Route path="portaal/moderatie/verouderd" element={<Lazy page={<StalePage />} />} />
+        <Route path="portaal/moderatie/meldingen" element={<Lazy page={<FeedbackQueuePage />} />} />
+        <Route path="portaal/moderatie/aanvragen" element={<Lazy page={<ClaimsPage />} />} />
+        <Route path="portaal/uitnodigen" element={<Lazy page={<InvitePage />} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

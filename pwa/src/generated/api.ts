@@ -1852,6 +1852,16 @@ export interface components {
             /** @example CAW Antwerpen (demo) */
             name: string;
         };
+        SnapshotTemporaryClosureDto: {
+            /** Format: date */
+            from: string;
+            /**
+             * Format: date
+             * @description Inclusive.
+             */
+            to: string;
+            message: string;
+        };
         SnapshotLocationDto: {
             /** Format: uuid */
             id: string;
@@ -1922,6 +1932,8 @@ export interface components {
             waitTime?: string;
             /** @description A notice to show prominently (temporary change, closure). */
             alert?: string;
+            /** @description Closed between these dates (inclusive), with a message; shown while it lasts or is ahead. */
+            temporaryClosure?: components["schemas"]["SnapshotTemporaryClosureDto"];
             /**
              * @description HSDS operational status.
              * @enum {string}

@@ -10,7 +10,19 @@ export const DEFAULT_LANGUAGE: UiLanguage = 'nl';
 const RTL_LANGUAGES: readonly UiLanguage[] = ['ar'];
 const STORAGE_KEY = 'sk.uiLanguage';
 
-export const NAMESPACES = ['common', 'search', 'service', 'referral', 'favourites', 'map', 'offline', 'taxonomy', 'portal'] as const;
+export const NAMESPACES = [
+  'common',
+  'search',
+  'service',
+  'referral',
+  'favourites',
+  'map',
+  'offline',
+  'taxonomy',
+  'portal',
+  'editor',
+  'moderation',
+] as const;
 
 const dutch = import.meta.glob<Record<string, unknown>>('../locales/nl/*.json', { eager: true, import: 'default' });
 const others = import.meta.glob<Record<string, unknown>>(['../locales/*/*.json', '!../locales/nl/*.json'], { import: 'default' });

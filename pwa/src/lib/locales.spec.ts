@@ -32,6 +32,7 @@ const SAME_AS_DUTCH: Record<string, { languages: readonly string[] | 'all'; why:
   Filters: { languages: ['en'], why: 'the same word' },
   Website: { languages: ['en'], why: 'the same word' },
   Privacy: { languages: ['en'], why: 'the same word' },
+  Status: { languages: ['en'], why: 'the same word' },
   Adres: { languages: ['tr', 'pl'], why: 'the same word' },
   'E-mail': { languages: ['fr', 'pl'], why: 'the usual word in these languages' },
 };

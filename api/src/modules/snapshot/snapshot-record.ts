@@ -22,6 +22,8 @@ export interface ServiceDetailRow {
   translations: Record<string, Record<string, string> | undefined> | null;
   phones: { number: string; extension?: number; type?: string; description?: string }[];
   requiredDocuments: string[];
+  /** The service's temporary closure (editing/service-parts.ts), past or not: the device compares the dates. */
+  temporaryClosure: { from: string; to: string; message: string } | null;
 }
 
 type Present<T> = { [K in keyof T]?: Exclude<T[K], null> };
@@ -81,7 +83,11 @@ export function toSnapshotRecord(document: SearchDocument, detail: ServiceDetail
     schedules,
     opensOnHolidays: document.opensOnHolidays,
     followsPublicSectorCalendar: document.followsPublicSectorCalendar,
-    ...present({ translations: nonEmptyTranslations(detail.translations), lastVerifiedAt: document.lastVerifiedAt }),
+    ...present({
+      translations: nonEmptyTranslations(detail.translations),
+      lastVerifiedAt: document.lastVerifiedAt,
+      temporaryClosure: detail.temporaryClosure,
+    }),
     updatedAt: document.updatedAt,
   };
 }

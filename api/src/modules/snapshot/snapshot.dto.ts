@@ -80,6 +80,12 @@ export class SnapshotScheduleDto {
 }
 
 /** One published service with everything its hit, detail page, favourite and referral card show. */
+export class SnapshotTemporaryClosureDto {
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ format: 'date', description: 'Inclusive.' }) to: string;
+  @ApiProperty() message: string;
+}
+
 export class SnapshotServiceDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -116,6 +122,12 @@ export class SnapshotServiceDto {
 
   @ApiPropertyOptional({ description: 'A notice to show prominently (temporary change, closure).' })
   alert?: string;
+
+  @ApiPropertyOptional({
+    type: SnapshotTemporaryClosureDto,
+    description: 'Closed between these dates (inclusive), with a message; shown while it lasts or is ahead.',
+  })
+  temporaryClosure?: SnapshotTemporaryClosureDto;
 
   @ApiProperty({ enum: ['active', 'inactive', 'defunct', 'temporarily closed'], description: 'HSDS operational status.' })
   status: string;

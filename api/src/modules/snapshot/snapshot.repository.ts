@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { SearchDocumentBuilder } from '../../search/search-document.builder.js';
 import type { SearchDocument } from '../../search/search-document.js';
+import { TEMPORARY_CLOSURE_NOTE } from '../editing/service-parts.js';
 import type { ChangePosition } from './change-cursor.js';
 import type { ServiceDetailRow } from './snapshot-record.js';
 
@@ -94,7 +95,10 @@ export class SnapshotRepository {
               coalesce((SELECT json_agg(json_strip_nulls(json_build_object('number', p.number, 'extension', p.extension, 'type', p.type,
                   'description', p.description)) ORDER BY p.id)
                 FROM phone p WHERE p.service_id = s.id), '[]') AS phones,
-              ARRAY(SELECT d.document FROM required_document d WHERE d.service_id = s.id ORDER BY d.id) AS "requiredDocuments"
+              ARRAY(SELECT d.document FROM required_document d WHERE d.service_id = s.id ORDER BY d.id) AS "requiredDocuments",
+              (SELECT json_build_object('from', sc.valid_from, 'to', coalesce(sc.valid_to, sc.valid_from), 'message', coalesce(sc.description, ''))
+                 FROM schedule sc WHERE sc.service_id = s.id AND sc.notes = '${TEMPORARY_CLOSURE_NOTE}' AND sc.valid_from IS NOT NULL
+                 ORDER BY sc.valid_from LIMIT 1) AS "temporaryClosure"
        FROM service s WHERE s.id = ANY($1::uuid[])`,
       [documents.map((d) => d.serviceId)],
     );

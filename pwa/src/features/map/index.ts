@@ -7,3 +7,5 @@ import './map.css';
 export { ResultsMap, type ResultsMapProps } from './results-map';
 export { LocationMap, type LocationMapProps } from './location-map';
 export { TILE_URL } from './map-config';
+export { LocationPinMap, type LocationPinMapProps } from './location-pin-map';
+export { placeOf } from './place-of';

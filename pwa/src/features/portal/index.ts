@@ -3,5 +3,5 @@
 export { LoginPage } from './components/login-page';
 export { PasswordPage } from './components/password-page';
 export { PortalPage } from './components/portal-page';
-export { useSession } from './api/session';
+export { canEdit, useKnownSession, useSession } from './api/session';
 export type { PortalSession, PortalUser, Role } from './api/session-cache';

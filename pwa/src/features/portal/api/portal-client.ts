@@ -21,10 +21,12 @@ portalApi.use(csrfToken);
 
 export type PortalFailure =
   | { kind: 'offline' }
-  /** 400: the names of the invalid inputs, as the API's `errors` list them. */
-  | { kind: 'invalid'; fields: string[] }
+  /** 400: the names of the invalid inputs, as the API's `errors` list them, and why each is invalid. */
+  | { kind: 'invalid'; fields: string[]; reasons: Record<string, string> }
   /** 401: not logged in, or a wrong e-mail or password (the API does not say which). */
   | { kind: 'unauthorised' }
+  /** 409: someone else saved first; `current` is what the API returned as the state now. */
+  | { kind: 'conflict'; current: unknown }
   /** 410: a one-time link that was used or has expired. */
   | { kind: 'gone' }
   /** 429; null when the answer did not say how long to wait. */
@@ -50,17 +52,20 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-function invalidFields(body: unknown): string[] {
-  const errors = (body as { errors?: { name?: unknown }[] } | undefined)?.errors ?? [];
-  return errors.map((e) => String(e.name));
+function invalidFields(body: unknown): { fields: string[]; reasons: Record<string, string> } {
+  const errors = (body as { errors?: { name?: unknown; reason?: unknown }[] } | undefined)?.errors ?? [];
+  const fields = errors.map((e) => String(e.name));
+  return { fields, reasons: Object.fromEntries(errors.map((e) => [String(e.name), typeof e.reason === 'string' ? e.reason : ''])) };
 }
 
 function failureFrom(response: Response, body: unknown): PortalFailure {
   switch (response.status) {
     case 400:
-      return { kind: 'invalid', fields: invalidFields(body) };
+      return { kind: 'invalid', ...invalidFields(body) };
     case 401:
       return { kind: 'unauthorised' };
+    case 409:
+      return { kind: 'conflict', current: (body as { current?: unknown } | undefined)?.current ?? null };
     case 410:
       return { kind: 'gone' };
     case 429:

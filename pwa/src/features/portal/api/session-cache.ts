@@ -15,6 +15,23 @@ export function cachedSession(): PortalSession | null | undefined {
   return queryClient.getQueryData<PortalSession | null>(SESSION_QUERY_KEY);
 }
 
+const MARKER = 'sk.portalSession';
+
 export function storeSession(session: PortalSession | null): void {
   queryClient.setQueryData<PortalSession | null>(SESSION_QUERY_KEY, session);
+  try {
+    if (session) localStorage.setItem(MARKER, '1');
+    else localStorage.removeItem(MARKER);
+  } catch {
+    // Private mode may forbid storage: public pages then only know a session the portal loaded.
+  }
+}
+
+/** Someone logged in to the portal on this device and did not log out: worth asking `/auth/me`. */
+export function mayHaveSession(): boolean {
+  try {
+    return localStorage.getItem(MARKER) === '1';
+  } catch {
+    return false;
+  }
 }

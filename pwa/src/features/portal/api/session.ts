@@ -2,13 +2,18 @@
 // Logging in and out write the same cache entry, so every screen follows at once.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { PortalError, portalApi, send } from './portal-client';
-import { type PortalSession, SESSION_QUERY_KEY, storeSession } from './session-cache';
+import { mayHaveSession, type PortalSession, SESSION_QUERY_KEY, storeSession } from './session-cache';
 
 export async function getSession(): Promise<PortalSession | null> {
   try {
-    return await send(() => portalApi.GET('/api/v1/auth/me'));
+    const session = await send(() => portalApi.GET('/api/v1/auth/me'));
+    storeSession(session);
+    return session;
   } catch (error) {
-    if (error instanceof PortalError && error.failure.kind === 'unauthorised') return null;
+    if (error instanceof PortalError && error.failure.kind === 'unauthorised') {
+      storeSession(null);
+      return null;
+    }
     throw error;
   }
 }
@@ -22,6 +27,27 @@ export function useSession() {
     retry: (failureCount, error) =>
       navigator.onLine && failureCount < 2 && !(error instanceof PortalError && error.failure.kind === 'offline'),
   });
+}
+
+/**
+ * The session for public pages (an "edit" link on a listing): asks the API only when someone
+ * logged in on this device before, so anonymous visitors cost no request.
+ */
+export function useKnownSession() {
+  return useQuery({
+    queryKey: SESSION_QUERY_KEY,
+    queryFn: getSession,
+    enabled: mayHaveSession(),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
+
+/** May this user edit listings of the organisation (moderators and admins: every one)? */
+export function canEdit(session: PortalSession | null | undefined, organizationId: string): boolean {
+  if (!session) return false;
+  const { user } = session;
+  return user.role === 'admin' || user.role === 'moderator' || user.organizations.some((o) => o.id === organizationId);
 }
 
 export interface Credentials {

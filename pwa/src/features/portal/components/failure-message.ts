@@ -17,6 +17,7 @@ export function failureMessage(t: TFunction<'portal'>, failure: PortalFailure): 
     case 'invalid':
     case 'unauthorised':
     case 'gone':
+    case 'conflict':
     case 'failed':
       return t('errors.failed');
   }

@@ -1,9 +1,9 @@
-// /portaal, "Mijn portaal": who is logged in, in which role, for which organisations, and the way
-// out. Anonymous visitors go to the login. Editing listings is the next step of issue #5; until
-// then the page says so rather than showing buttons that do nothing.
+// /portaal, "Mijn portaal": who is logged in, in which role, the organisations they edit (each
+// leads to its services), for moderators and admins the moderation screens, and the way out.
+// Anonymous visitors go to the login.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { PageLoading } from '../../../components/page-loading';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { failureOf } from '../api/portal-client';
@@ -64,15 +64,38 @@ export function PortalPage() {
       {user.organizations.length > 0 ? (
         <ul data-testid="portal-organisations">
           {user.organizations.map((organisation) => (
-            <li key={organisation.id} dir="auto">
-              {organisation.name}
+            <li key={organisation.id}>
+              <Link to={`/portaal/organisaties/${organisation.id}`} dir="auto">
+                {organisation.name}
+              </Link>
             </li>
           ))}
         </ul>
       ) : (
         <p>{t('portal.noOrganisations')}</p>
       )}
-      <p className="hint">{t('portal.next')}</p>
+      {(user.role === 'admin' || user.role === 'moderator') && (
+        <nav aria-labelledby="moderation-heading" className="portal-moderation">
+          <h2 id="moderation-heading">{t('portal.moderation')}</h2>
+          <ul>
+            <li>
+              <Link to="/portaal/moderatie">{t('portal.links.revisions')}</Link>
+            </li>
+            <li>
+              <Link to="/portaal/moderatie/meldingen">{t('portal.links.feedback')}</Link>
+            </li>
+            <li>
+              <Link to="/portaal/moderatie/verouderd">{t('portal.links.stale')}</Link>
+            </li>
+            <li>
+              <Link to="/portaal/moderatie/aanvragen">{t('portal.links.claims')}</Link>
+            </li>
+            <li>
+              <Link to="/portaal/uitnodigen">{t('portal.links.invite')}</Link>
+            </li>
+          </ul>
+        </nav>
+      )}
       <button type="button" className="button" onClick={signOut} disabled={logout.isPending}>
         {logout.isPending ? t('portal.loggingOut') : t('portal.logout')}
       </button>

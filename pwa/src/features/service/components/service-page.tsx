@@ -7,8 +7,10 @@ import { PageLoading } from '../../../components/page-loading';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { formatDate, isStale, STALE_AFTER_DAYS } from '../../../lib/format';
 import { useHolidays } from '../../../lib/reference-data';
+import { canEdit, useKnownSession } from '../../portal';
 import { useService } from '../api/get-service';
 import { listingText } from '../listing-text';
+import { closureState } from '../temporary-closure';
 import { ContactActions } from './contact-actions';
 import { ReportProblem } from './report-problem';
 import { ServiceSections } from './service-sections';
@@ -27,6 +29,7 @@ export function ServicePage() {
   const language = i18n.language;
   const { data: service, isLoading } = useService(id);
   const { data: holidays = [] } = useHolidays();
+  const { data: session } = useKnownSession();
   const name = service ? listingText(service, 'name', language).text : undefined;
   useDocumentTitle(name ?? (isLoading ? null : t('notFound')));
 
@@ -41,6 +44,8 @@ export function ServicePage() {
     );
   }
   const location = service.locations?.[0];
+  const closure = service.temporaryClosure;
+  const closed = closureState(closure);
   return (
     <article className="page service-page" data-testid="service-detail">
       <p className="breadcrumb">
@@ -53,6 +58,14 @@ export function ServicePage() {
         {service.organization.name}
         {service.isDemo && <span className="badge">{t('demo')}</span>}
       </p>
+      {closure && closed && (
+        <p className="notice notice-warning" role="note" data-testid="temporary-closure">
+          <strong>
+            {t(`temporaryClosure.${closed}`, { from: formatDate(closure.from, language), to: formatDate(closure.to, language) })}
+          </strong>{' '}
+          <span dir="auto">{closure.message}</span>
+        </p>
+      )}
       {service.alert && (
         <p className="notice notice-warning" role="note" dir="auto">
           {listingText(service, 'alert', language).text}
@@ -82,6 +95,11 @@ export function ServicePage() {
       <footer className="service-footer">
         <p>{service.lastVerifiedAt ? t('verified', { date: formatDate(service.lastVerifiedAt, language) }) : t('neverVerified')}</p>
         <ReportProblem serviceId={service.id} />
+        {canEdit(session, service.organization.id) && (
+          <p>
+            <Link to={`/portaal/diensten/${service.id}`}>{t('edit')}</Link>
+          </p>
+        )}
       </footer>
     </article>
   );
