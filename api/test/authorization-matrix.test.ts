@@ -1,4 +1,5 @@
-// Every write endpoint of accounts and roles, called as each kind of user. The expected outcome
+// Every write endpoint behind a login (accounts, roles, editing, moderation, import), and the public
+// problem report, called as each kind of user. The expected outcome
 // of each cell is data; when any cell differs, the test prints the whole table, expected against
 // actual. Each cell logs in afresh (logout ends the session) and prepares its own target.
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
@@ -186,6 +187,15 @@ const ROWS: Row[] = [
   {
     endpoint: 'POST /organizations/:id/services',
     send: (s) => write(api, 'post', `/api/v1/organizations/${orgA}/services`, s).send({ name: `Nieuwe dienst ${unique()}` }),
+    expected: EDITORS_OF_THE_ORGANISATION,
+  },
+  {
+    endpoint: 'PATCH /organizations/:id',
+    // The organisation's editor proposes a revision; moderators and admins publish.
+    send: async (s) => {
+      const [{ version }] = await api.db.dataSource.query('SELECT version FROM organization WHERE id = $1', [orgA]);
+      return write(api, 'patch', `/api/v1/organizations/${orgA}`, s).send({ version, changes: { alternateName: `Org ${unique()}` } });
+    },
     expected: EDITORS_OF_THE_ORGANISATION,
   },
   {

@@ -93,7 +93,7 @@ describe('verification', () => {
     expect(await versionOf(api, id)).toBe(version);
     expect((await history(id))[0]).toMatchObject({
       actionType: 'verify',
-      fields: [expect.objectContaining({ field: 'last_verified_at' })],
+      fields: [expect.objectContaining({ field: 'lastVerifiedAt' })],
     });
 
     await drainOutbox(api);

@@ -288,7 +288,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change an organisation’s details (editor of it, moderator, admin); an editor of an untrusted organisation proposes a revision */
+        patch: operations["OrganizationEditing_edit"];
         trace?: never;
     };
     "/api/v1/services": {
@@ -955,6 +956,40 @@ export interface paths {
         put?: never;
         /** “Still correct”: set the service’s last verification to now (editor of its organisation, moderator, admin) */
         post: operations["Editing_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/editable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation’s details as stored, with their pending revisions (editor of it, moderator, admin) */
+        get: operations["OrganizationEditing_editable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every recorded change of an organisation’s details and trust, newest first (editor of it, moderator, admin) */
+        get: operations["OrganizationEditing_history"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2261,11 +2296,14 @@ export interface components {
         RevisionDto: {
             /** Format: uuid */
             id: string;
-            /** @example service */
-            resourceType: string;
+            /**
+             * @description A service, or an organisation’s own details.
+             * @enum {string}
+             */
+            resourceType: "service" | "organization";
             /** Format: uuid */
             resourceId: string;
-            /** @description The service’s name as published now. */
+            /** @description The service’s (or organisation’s) name as published now. */
             resourceName: string;
             /** Format: uuid */
             organizationId: string;
@@ -2495,6 +2533,86 @@ export interface components {
             lastVerifiedAt: string;
             lastVerifiedBy: string;
         };
+        EditableOrganizationListingDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2 */
+            version: number;
+            publicationState: components["schemas"]["PublicationState"];
+            /** @description Edits by its editors are published without review. */
+            isTrusted: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            name: string;
+            alternateName: string | null;
+            description: string;
+            email: string | null;
+            website: string | null;
+            translations: {
+                [key: string]: unknown;
+            };
+            pendingRevisions: components["schemas"]["RevisionDto"][];
+        };
+        OrganizationChangesDto: {
+            /** @example Vzw De Schakel */
+            name?: string;
+            alternateName?: string | null;
+            /** @description What the organisation does (required by HSDS; may be empty). */
+            description?: string;
+            /** Format: email */
+            email?: string | null;
+            /** Format: uri */
+            website?: string | null;
+            /**
+             * @example {
+             *       "fr": {
+             *         "name": "ASBL De Schakel"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: unknown;
+            };
+        };
+        EditOrganizationDto: {
+            /**
+             * @description The `version` of the organisation as read; another version is a 409.
+             * @example 2
+             */
+            version: number;
+            changes: components["schemas"]["OrganizationChangesDto"];
+        };
+        EditableOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2 */
+            version: number;
+            publicationState: components["schemas"]["PublicationState"];
+            /** @description Edits by its editors are published without review. */
+            isTrusted: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            name: string;
+            alternateName: string | null;
+            description: string;
+            email: string | null;
+            website: string | null;
+            translations: {
+                [key: string]: unknown;
+            };
+        };
+        EditOrganizationResultDto: {
+            /**
+             * @description `applied`: published now; `pending`: waits for a moderator; `unchanged`.
+             * @enum {string}
+             */
+            outcome: "applied" | "pending" | "unchanged";
+            /** @description The organisation as stored now (a pending change is not in it). */
+            organization: components["schemas"]["EditableOrganizationDto"];
+            /** Format: uuid */
+            revisionId?: string | null;
+            changes: components["schemas"]["FieldDiffDto"][];
+        };
         ListingSummaryDto: {
             /** Format: uuid */
             id: string;
@@ -2539,16 +2657,15 @@ export interface components {
         };
         ApproveResultDto: {
             /**
-             * @description `applied`: published now; `pending`: a revision waits for a moderator; `unchanged`: nothing differed.
+             * @description `applied`: published now; `unchanged`: it already had these values.
              * @enum {string}
              */
             outcome: "applied" | "pending" | "unchanged";
-            /** @description The service as stored now (a pending change is not in it). */
-            service: components["schemas"]["EditableServiceDto"];
-            /**
-             * Format: uuid
-             * @description The pending revision.
-             */
+            /** @description A service’s revision: the service as stored now. */
+            service?: components["schemas"]["EditableServiceDto"];
+            /** @description An organisation’s revision: its details as stored now. */
+            organization?: components["schemas"]["EditableOrganizationDto"];
+            /** Format: uuid */
             revisionId?: string | null;
             changes: components["schemas"]["FieldDiffDto"][];
             revision: components["schemas"]["RevisionDto"];
@@ -3442,6 +3559,76 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationEditing_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditOrganizationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditOrganizationResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The resource changed meanwhile. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5027,6 +5214,120 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VerifyResultDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationEditing_editable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditableOrganizationListingDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OrganizationEditing_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryChangeDto"][];
                 };
             };
             /** @description Invalid input: `errors` names each parameter and the rule it broke. */

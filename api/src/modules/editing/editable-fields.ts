@@ -55,12 +55,33 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** The proposed values that differ from the current ones, in the fields' order. */
-export function diffValues(current: ServiceValues, proposed: ServiceValues): FieldChange[] {
-  return EDITABLE_SERVICE_FIELDS.filter((f) => f in proposed && proposed[f] !== undefined)
+/** The proposed values that differ from the current ones, in the order of `fields`. */
+export function diffFields<F extends string>(
+  fields: readonly F[],
+  current: Partial<Record<F, unknown>>,
+  proposed: Partial<Record<F, unknown>>,
+): { field: F; before: unknown; after: unknown }[] {
+  return fields
+    .filter((f) => f in proposed && proposed[f] !== undefined)
     .map((field) => ({ field, before: current[field] ?? null, after: proposed[field] ?? null }))
     .filter((c) => !isDeepStrictEqual(c.before, c.after));
 }
+
+/** A service's proposed values that differ from the current ones, in the fields' order. */
+export function diffValues(current: ServiceValues, proposed: ServiceValues): FieldChange[] {
+  return diffFields(EDITABLE_SERVICE_FIELDS, current, proposed);
+}
+
+/** An organisation's edited fields (the organisation's own details; its services are edited one by one). */
+export const ORGANIZATION_FIELDS = ['name', 'alternateName', 'description', 'email', 'website', 'translations'] as const;
+export type OrganizationField = (typeof ORGANIZATION_FIELDS)[number];
+export type OrganizationValues = Partial<Record<OrganizationField, unknown>>;
+export const ORGANIZATION_COLUMNS: Record<OrganizationField, string> = Object.fromEntries(
+  ORGANIZATION_FIELDS.map((f) => [f, snake(f)]),
+) as Record<OrganizationField, string>;
+
+/** `alternate_name` → `alternateName`: the field a history row's column stands for. */
+export const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /**
  * History values are JSON (`null`, `"text"`, `{"fr":{…}}`): `metadata` columns are text, and a

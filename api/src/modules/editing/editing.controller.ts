@@ -8,6 +8,8 @@ import { LoggedIn, Roles } from '../auth/roles.js';
 import {
   CreateServiceDto,
   EditableServiceDto,
+  EditOrganizationDto,
+  EditOrganizationResultDto,
   EditResultDto,
   EditServiceDto,
   HistoryChangeDto,
@@ -18,7 +20,8 @@ import {
   VerifyResultDto,
 } from './editing.dto.js';
 import { EditingService } from './editing.service.js';
-import { EditableListingDto } from './revisions.dto.js';
+import { OrganizationEditingService } from './organization-editing.service.js';
+import { EditableListingDto, EditableOrganizationListingDto } from './revisions.dto.js';
 import { RevisionsService } from './revisions.service.js';
 
 @ApiTags('editing')
@@ -86,7 +89,45 @@ export class EditingController {
 @ApiTags('editing')
 @Controller({ path: 'organizations', version: '1' })
 export class OrganizationEditingController {
-  constructor(private readonly editing: EditingService) {}
+  constructor(
+    private readonly editing: EditingService,
+    private readonly organizations: OrganizationEditingService,
+    private readonly revisions: RevisionsService,
+  ) {}
+
+  @Get(':id/editable')
+  @LoggedIn()
+  @ApiOperation({ summary: 'An organisation’s details as stored, with their pending revisions (editor of it, moderator, admin)' })
+  @ApiOkResponse({ type: EditableOrganizationListingDto })
+  @ApiProblems(400, 401, 403, 404)
+  editable(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<EditableOrganizationListingDto> {
+    return this.revisions.editableOrganization(actor, id);
+  }
+
+  @Patch(':id')
+  @LoggedIn()
+  @ApiOperation({
+    summary:
+      'Change an organisation’s details (editor of it, moderator, admin); an editor of an untrusted organisation proposes a revision',
+  })
+  @ApiOkResponse({ type: EditOrganizationResultDto })
+  @ApiProblems(400, 401, 403, 404, 409)
+  edit(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() body: EditOrganizationDto,
+  ): Promise<EditOrganizationResultDto> {
+    return this.organizations.edit(actor, id, body.version, body.changes);
+  }
+
+  @Get(':id/history')
+  @LoggedIn()
+  @ApiOperation({ summary: 'Every recorded change of an organisation’s details and trust, newest first (editor of it, moderator, admin)' })
+  @ApiOkResponse({ type: [HistoryChangeDto] })
+  @ApiProblems(400, 401, 403, 404)
+  history(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: string): Promise<HistoryChangeDto[]> {
+    return this.organizations.history(actor, id);
+  }
 
   @Get(':id/listings')
   @LoggedIn()

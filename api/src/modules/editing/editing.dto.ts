@@ -33,17 +33,17 @@ import { AreaDto, CostDto, LocationDto, OpeningHoursDto } from './service-parts.
 
 const CODE = /^[a-z0-9-]+(\/[a-z0-9-]+)*$/;
 
-const TEXT_MAX = 10_000;
-const isPresent = (field: string) => (o: object) => (o as Record<string, unknown>)[field] !== undefined;
+export const TEXT_MAX = 10_000;
+export const isPresent = (field: string) => (o: object) => (o as Record<string, unknown>)[field] !== undefined;
 
 /** `{ fr: { name: '…' } }`: known languages, known text fields, string values. */
-function IsServiceTranslations(): PropertyDecorator {
+export function IsTranslations(textFields: readonly string[] = SERVICE_TEXT_FIELDS): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
-      name: 'isServiceTranslations',
+      name: 'isTranslations',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: `must map languages (${TRANSLATION_LANGUAGES.join(', ')}) to text fields (${SERVICE_TEXT_FIELDS.join(', ')})` },
+      options: { message: `must map languages (${TRANSLATION_LANGUAGES.join(', ')}) to text fields (${textFields.join(', ')})` },
       validator: {
         validate: (value: unknown) =>
           typeof value === 'object' &&
@@ -56,8 +56,7 @@ function IsServiceTranslations(): PropertyDecorator {
               texts !== null &&
               !Array.isArray(texts) &&
               Object.entries(texts as object).every(
-                ([field, text]) =>
-                  (SERVICE_TEXT_FIELDS as readonly string[]).includes(field) && typeof text === 'string' && text.length <= TEXT_MAX,
+                ([field, text]) => textFields.includes(field) && typeof text === 'string' && text.length <= TEXT_MAX,
               ),
           ),
       },
@@ -120,7 +119,7 @@ export class ServiceChangesDto {
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { fr: { name: 'Médiation de dettes' } } })
   @ValidateIf(isPresent('translations'))
-  @IsServiceTranslations()
+  @IsTranslations()
   translations?: Record<string, Record<string, string>>;
 
   @ApiPropertyOptional({
@@ -331,4 +330,82 @@ export class SetTrustedDto {
 export class TrustResultDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() isTrusted: boolean;
+}
+
+const ORGANIZATION_TEXT_FIELDS = ['name', 'alternateName', 'description'] as const;
+
+/** An organisation's details to change; a field left out stays as it is, `null` clears an optional field. */
+export class OrganizationChangesDto {
+  @ApiPropertyOptional({ example: 'Vzw De Schakel' })
+  @ValidateIf(isPresent('name'))
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  alternateName?: string | null;
+
+  @ApiPropertyOptional({ description: 'What the organisation does (required by HSDS; may be empty).' })
+  @ValidateIf(isPresent('description'))
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  description?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'email' })
+  @IsOptional()
+  @IsEmail()
+  email?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uri' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  website?: string | null;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { fr: { name: 'ASBL De Schakel' } } })
+  @ValidateIf(isPresent('translations'))
+  @IsTranslations(ORGANIZATION_TEXT_FIELDS)
+  translations?: Record<string, Record<string, string>>;
+}
+
+export class EditOrganizationDto {
+  @ApiProperty({ description: 'The `version` of the organisation as read; another version is a 409.', example: 2 })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiProperty({ type: OrganizationChangesDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => OrganizationChangesDto)
+  changes: OrganizationChangesDto;
+}
+
+/** An organisation's editable details as stored, with its version. */
+export class EditableOrganizationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 2 }) version: number;
+  @ApiProperty({ enum: PUBLICATION_STATES, enumName: 'PublicationState' }) publicationState: string;
+  @ApiProperty({ description: 'Edits by its editors are published without review.' }) isTrusted: boolean;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) alternateName: string | null;
+  @ApiProperty() description: string;
+  @ApiProperty({ type: String, nullable: true }) email: string | null;
+  @ApiProperty({ type: String, nullable: true }) website: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) translations: Record<string, Record<string, string>>;
+}
+
+export class EditOrganizationResultDto {
+  @ApiProperty({ enum: EDIT_OUTCOMES, description: '`applied`: published now; `pending`: waits for a moderator; `unchanged`.' })
+  outcome: EditOutcome;
+
+  @ApiProperty({ type: EditableOrganizationDto, description: 'The organisation as stored now (a pending change is not in it).' })
+  organization: EditableOrganizationDto;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) revisionId: string | null;
+  @ApiProperty({ type: [FieldDiffDto] }) changes: FieldDiffDto[];
 }

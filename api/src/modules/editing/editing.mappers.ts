@@ -1,8 +1,12 @@
 // Rows to response DTOs; shared by the editing and revision services.
 import type { EditableServiceDto, FieldDiffDto, HistoryChangeDto } from './editing.dto.js';
 import {
+  camel,
   decodeHistoryValue,
+  diffFields,
   diffValues,
+  ORGANIZATION_FIELDS,
+  type OrganizationValues,
   type EditableServiceField,
   type FieldChange,
   fieldOfColumn,
@@ -28,13 +32,16 @@ export const toFieldDiffs = (changes: FieldChange[]): FieldDiffDto[] =>
   changes.map((c) => ({ field: c.field, before: c.before, after: c.after }));
 
 /** `current`: the published values now, so the moderator compares against what the public sees. */
-export function toRevisionDto(row: RevisionRow, current: ServiceValues): RevisionDto {
+export function toRevisionDto(row: RevisionRow, current: ServiceValues | OrganizationValues): RevisionDto {
   const { changes, ...rest } = row;
   return {
     ...rest,
     createdAt: row.createdAt.toISOString(),
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
-    diff: toFieldDiffs(diffValues(current, changes)),
+    diff:
+      row.resourceType === 'organization'
+        ? diffFields(ORGANIZATION_FIELDS, current as OrganizationValues, changes as OrganizationValues)
+        : toFieldDiffs(diffValues(current, changes)),
   };
 }
 
@@ -43,7 +50,7 @@ export function toHistoryDto(row: HistoryRow): HistoryChangeDto {
     ...row,
     at: row.at.toISOString(),
     fields: row.fields.map((f) => ({
-      field: fieldOfColumn(f.column) ?? f.column,
+      field: fieldOfColumn(f.column) ?? camel(f.column),
       before: decodeHistoryValue(f.previousValue),
       after: decodeHistoryValue(f.replacementValue),
     })),

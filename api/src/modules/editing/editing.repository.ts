@@ -12,6 +12,10 @@ import type { PlaceLocator } from '../places/place-locator.js';
 import {
   COLUMN_FIELDS,
   EDITABLE_COLUMNS,
+  ORGANIZATION_COLUMNS,
+  ORGANIZATION_FIELDS,
+  type OrganizationField,
+  type OrganizationValues,
   encodeHistoryValue,
   type FieldChange,
   isPartField,
@@ -95,12 +99,38 @@ const SERVICE_COLUMNS = `s.id, s.organization_id AS "organizationId", o.is_trust
   s.publication_state AS "publicationState", s.updated_at AS "updatedAt", s.last_verified_at AS "lastVerifiedAt",
   s.last_verified_by AS "lastVerifiedBy", ${VALUE_COLUMNS}`;
 
-const REVISION_COLUMNS = `r.id, r.resource_type AS "resourceType", r.resource_id AS "resourceId", s.name AS "resourceName",
-  s.organization_id AS "organizationId", o.name AS "organizationName", r.base_version AS "baseVersion",
-  s.version AS "currentVersion", r.status, r.changes, r.author_id AS "authorId", u.email AS "authorEmail",
+// A revision is of a service or of an organisation's own details; either way it belongs to an organisation.
+const REVISION_COLUMNS = `r.id, r.resource_type AS "resourceType", r.resource_id AS "resourceId", coalesce(s.name, o.name) AS "resourceName",
+  o.id AS "organizationId", o.name AS "organizationName", r.base_version AS "baseVersion",
+  coalesce(s.version, o.version) AS "currentVersion", r.status, r.changes, r.author_id AS "authorId", u.email AS "authorEmail",
   r.created_at AS "createdAt", r.reviewer_id AS "reviewerId", r.reviewed_at AS "reviewedAt", r.comment`;
-const REVISION_FROM = `revision r JOIN service s ON s.id = r.resource_id JOIN organization o ON o.id = s.organization_id
+const REVISION_FROM = `revision r LEFT JOIN service s ON r.resource_type = 'service' AND s.id = r.resource_id
+  JOIN organization o ON o.id = CASE WHEN r.resource_type = 'service' THEN s.organization_id ELSE r.resource_id END
   LEFT JOIN app_user u ON u.id = r.author_id`;
+
+/** An organisation's own details as edited. */
+export interface EditableOrganization {
+  id: string;
+  isTrusted: boolean;
+  version: number;
+  publicationState: string;
+  updatedAt: Date;
+  values: OrganizationValues;
+}
+
+const ORGANIZATION_SELECT = `SELECT o.id, o.is_trusted AS "isTrusted", o.version, o.publication_state AS "publicationState",
+  o.updated_at AS "updatedAt", ${ORGANIZATION_FIELDS.map((f) => `o.${ORGANIZATION_COLUMNS[f]} AS "${f}"`).join(', ')} FROM organization o`;
+
+function toEditableOrganization(row: Record<string, unknown>): EditableOrganization {
+  return {
+    id: row.id as string,
+    isTrusted: row.isTrusted as boolean,
+    version: row.version as number,
+    publicationState: row.publicationState as string,
+    updatedAt: row.updatedAt as Date,
+    values: Object.fromEntries(ORGANIZATION_FIELDS.map((f) => [f, row[f]])),
+  };
+}
 
 /** Not verified for this long: stale (docs/moderation.md). */
 export const STALE_AFTER_DAYS = 180;
@@ -303,12 +333,63 @@ export class EditingRepository {
     );
   }
 
-  async insertRevision(revision: { resourceId: string; baseVersion: number; changes: ServiceValues; authorId: string }): Promise<string> {
+  async insertRevision(revision: {
+    resourceType?: 'service' | 'organization';
+    resourceId: string;
+    baseVersion: number;
+    changes: ServiceValues | OrganizationValues;
+    authorId: string;
+  }): Promise<string> {
     const [row] = await this.db.query<{ id: string }[]>(
-      `INSERT INTO revision (resource_type, resource_id, base_version, changes, author_id) VALUES ('service', $1, $2, $3::jsonb, $4) RETURNING id`,
-      [revision.resourceId, revision.baseVersion, JSON.stringify(revision.changes), revision.authorId],
+      `INSERT INTO revision (resource_type, resource_id, base_version, changes, author_id) VALUES ($5, $1, $2, $3::jsonb, $4) RETURNING id`,
+      [revision.resourceId, revision.baseVersion, JSON.stringify(revision.changes), revision.authorId, revision.resourceType ?? 'service'],
     );
     return row.id;
+  }
+
+  async findOrganization(id: string, isLocked = false): Promise<EditableOrganization | null> {
+    const [row] = await this.db.query<Record<string, unknown>[]>(`${ORGANIZATION_SELECT} WHERE o.id = $1${isLocked ? ' FOR UPDATE' : ''}`, [
+      id,
+    ]);
+    return row ? toEditableOrganization(row) : null;
+  }
+
+  async findOrganizations(ids: string[]): Promise<Map<string, EditableOrganization>> {
+    const rows = await this.db.query<Record<string, unknown>[]>(`${ORGANIZATION_SELECT} WHERE o.id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id as string, toEditableOrganization(r)]));
+  }
+
+  /**
+   * As {@link applyChanges}, for an organisation's details; every service of it is re-indexed (its
+   * name is in their search documents and offline records).
+   */
+  async applyOrganizationChanges(
+    id: string,
+    version: number,
+    changes: { field: OrganizationField; before: unknown; after: unknown }[],
+    actionType: string,
+    updatedBy: string,
+  ): Promise<boolean> {
+    const params: unknown[] = [id, version];
+    const assignments = changes.map((c) => {
+      params.push(c.field === 'translations' ? JSON.stringify(c.after ?? {}) : c.after);
+      return `${ORGANIZATION_COLUMNS[c.field]} = $${params.length}${c.field === 'translations' ? '::jsonb' : ''}, `;
+    });
+    const [rows] = await this.db.query<[unknown[], number]>(
+      `UPDATE organization SET ${assignments.join('')}version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING id`,
+      params,
+    );
+    if (rows.length === 0) return false;
+    await this.recordHistory(
+      id,
+      actionType,
+      updatedBy,
+      changes.map((c) => ({ column: ORGANIZATION_COLUMNS[c.field], before: c.before, after: c.after })),
+      'organization',
+    );
+    const services = await this.db.query<{ id: string }[]>(`SELECT id FROM service WHERE organization_id = $1`, [id]);
+    if (services.length > 0) await this.enqueue(services.map((s) => s.id));
+    return true;
   }
 
   async findRevision(id: string, isLocked = false): Promise<RevisionRow | null> {
@@ -323,7 +404,7 @@ export class EditingRepository {
   findRevisions(status: RevisionStatus, organizationIds?: string[], serviceId?: string): Promise<RevisionRow[]> {
     return this.db.query(
       `SELECT ${REVISION_COLUMNS} FROM ${REVISION_FROM}
-       WHERE r.status = $1 AND ($2::uuid[] IS NULL OR s.organization_id = ANY($2::uuid[])) AND ($3::uuid IS NULL OR r.resource_id = $3)
+       WHERE r.status = $1 AND ($2::uuid[] IS NULL OR o.id = ANY($2::uuid[])) AND ($3::uuid IS NULL OR r.resource_id = $3)
        ORDER BY r.created_at, r.id LIMIT 500`,
       [status, organizationIds ?? null, serviceId ?? null],
     );
@@ -339,8 +420,8 @@ export class EditingRepository {
     ]);
   }
 
-  /** The service's changes, newest first: the metadata rows of one transaction are one change. */
-  findHistory(serviceId: string): Promise<HistoryRow[]> {
+  /** The service's (or organisation's) changes, newest first: the metadata rows of one transaction are one change. */
+  findHistory(serviceId: string, resourceType: 'service' | 'organization' = 'service'): Promise<HistoryRow[]> {
     return this.db.query(
       `SELECT min(m.id::text)::uuid AS id, m.last_action_date AS at, m.last_action_type AS "actionType", m.updated_by AS "updatedBy",
          min(u.email) AS "updatedByEmail", min(r.id::text)::uuid AS "revisionId", min(r.reviewer_id::text)::uuid AS "approvedBy",
@@ -349,10 +430,10 @@ export class EditingRepository {
        FROM metadata m
        LEFT JOIN app_user u ON u.id::text = m.updated_by
        LEFT JOIN revision r ON r.resource_id = m.resource_id AND r.status = 'approved' AND r.reviewed_at = m.last_action_date
-       WHERE m.resource_type = 'service' AND m.resource_id = $1
+       WHERE m.resource_type = $2 AND m.resource_id = $1
        GROUP BY m.last_action_date, m.last_action_type, m.updated_by
        ORDER BY m.last_action_date DESC LIMIT 500`,
-      [serviceId],
+      [serviceId, resourceType],
     );
   }
 

@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page.js';
 import { REVISION_STATUSES, type RevisionStatus } from '../../database/entities/index.js';
-import { EditableServiceDto, EditResultDto, FieldDiffDto } from './editing.dto.js';
+import { EditableOrganizationDto, EditableServiceDto, EDIT_OUTCOMES, type EditOutcome, FieldDiffDto } from './editing.dto.js';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -39,9 +39,9 @@ export class RejectRevisionDto {
 
 export class RevisionDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'service' }) resourceType: string;
+  @ApiProperty({ enum: ['service', 'organization'], description: 'A service, or an organisation’s own details.' }) resourceType: string;
   @ApiProperty({ format: 'uuid' }) resourceId: string;
-  @ApiProperty({ description: 'The service’s name as published now.' }) resourceName: string;
+  @ApiProperty({ description: 'The service’s (or organisation’s) name as published now.' }) resourceName: string;
   @ApiProperty({ format: 'uuid' }) organizationId: string;
   @ApiProperty() organizationName: string;
   @ApiProperty({ description: 'The version the author edited.' }) baseVersion: number;
@@ -82,7 +82,19 @@ export class StaleServiceDto {
   daysSinceVerified: number | null;
 }
 
-export class ApproveResultDto extends EditResultDto {
+export class ApproveResultDto {
+  @ApiProperty({ enum: EDIT_OUTCOMES, description: '`applied`: published now; `unchanged`: it already had these values.' })
+  outcome: EditOutcome;
+
+  @ApiPropertyOptional({ type: EditableServiceDto, description: 'A service’s revision: the service as stored now.' })
+  service?: EditableServiceDto;
+
+  @ApiPropertyOptional({ type: EditableOrganizationDto, description: 'An organisation’s revision: its details as stored now.' })
+  organization?: EditableOrganizationDto;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) revisionId: string | null;
+  @ApiProperty({ type: [FieldDiffDto] }) changes: FieldDiffDto[];
+
   @ApiProperty({ type: RevisionDto })
   revision: RevisionDto;
 }
@@ -97,4 +109,10 @@ export class EditableListingDto extends EditableServiceDto {
 
   @ApiProperty({ description: 'Edits of this organisation are published without review.' })
   isTrusted: boolean;
+}
+
+/** An organisation's details as stored, with the revisions of them that wait for a moderator. */
+export class EditableOrganizationListingDto extends EditableOrganizationDto {
+  @ApiProperty({ type: [RevisionDto] })
+  pendingRevisions: RevisionDto[];
 }

@@ -4,10 +4,11 @@ import type { RevisionStatus } from '../../database/entities/index.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Authorization } from '../auth/authorization.service.js';
 import { diffValues } from './editable-fields.js';
+import { diffOrganization, OrganizationEditingService, toEditableOrganizationDto } from './organization-editing.service.js';
 import { toEditableDto, toRevisionDto } from './editing.mappers.js';
 import { EditingRepository, type RevisionRow } from './editing.repository.js';
 import { assertVersion, EditingService, isStale } from './editing.service.js';
-import type { ApproveResultDto, EditableListingDto, RevisionDto } from './revisions.dto.js';
+import type { ApproveResultDto, EditableListingDto, EditableOrganizationListingDto, RevisionDto } from './revisions.dto.js';
 
 /** The moderation queue: editors' proposed changes, approved (published) or rejected by a moderator. */
 @Injectable()
@@ -15,6 +16,7 @@ export class RevisionsService {
   constructor(
     private readonly repository: EditingRepository,
     private readonly editing: EditingService,
+    private readonly organizations: OrganizationEditingService,
     private readonly authorization: Authorization,
   ) {}
 
@@ -35,15 +37,26 @@ export class RevisionsService {
 
   /** Publishes the revision; a 409 when the service changed since the author read it (look again). */
   async approve(actor: AuthUser, id: string, comment: string | null): Promise<ApproveResultDto> {
-    const result = await this.repository.transaction(async (repository) => {
+    const result = await this.repository.transaction(async (repository): Promise<Omit<ApproveResultDto, 'revision'>> => {
       const revision = await this.pendingRevision(repository, id);
+      if (revision.resourceType === 'organization') {
+        const organization = await repository.findOrganization(revision.resourceId, true);
+        if (!organization) throw new NotFoundProblem('organization', revision.resourceId);
+        this.organizations.assertVersion(organization, revision.baseVersion);
+        await repository.decideRevision(id, { status: 'approved', reviewerId: actor.id, comment });
+        const changes = diffOrganization(organization.values, revision.changes);
+        if (changes.length === 0) {
+          return { outcome: 'unchanged', organization: toEditableOrganizationDto(organization), revisionId: id, changes: [] };
+        }
+        return { ...(await this.organizations.apply(repository, organization, changes, 'update', revision.authorId)), revisionId: id };
+      }
       const service = await repository.findService(revision.resourceId, true);
       if (!service) throw new NotFoundProblem('service', revision.resourceId);
       assertVersion(service, revision.baseVersion);
       await repository.decideRevision(id, { status: 'approved', reviewerId: actor.id, comment });
       const changes = diffValues(service.values, revision.changes);
       // The author wrote it; the revision row says who approved it (history links the two by time).
-      if (changes.length === 0) return { outcome: 'unchanged' as const, service: toEditableDto(service), revisionId: id, changes: [] };
+      if (changes.length === 0) return { outcome: 'unchanged', service: toEditableDto(service), revisionId: id, changes: [] };
       return { ...(await this.editing.apply(repository, service, changes, 'update', revision.authorId)), revisionId: id };
     });
     return { ...result, revision: await this.get(id) };
@@ -72,7 +85,23 @@ export class RevisionsService {
   }
 
   private async withDiffs(rows: RevisionRow[]): Promise<RevisionDto[]> {
-    const services = await this.repository.findServices([...new Set(rows.map((r) => r.resourceId))]);
-    return rows.map((r) => toRevisionDto(r, services.get(r.resourceId)?.values ?? {}));
+    const ids = (type: string) => [...new Set(rows.filter((r) => r.resourceType === type).map((r) => r.resourceId))];
+    const [services, organizations] = await Promise.all([
+      this.repository.findServices(ids('service')),
+      this.repository.findOrganizations(ids('organization')),
+    ]);
+    return rows.map((r) =>
+      toRevisionDto(
+        r,
+        (r.resourceType === 'organization' ? organizations.get(r.resourceId)?.values : services.get(r.resourceId)?.values) ?? {},
+      ),
+    );
+  }
+
+  /** The organisation's details as stored, with the revisions of them that wait for a moderator. */
+  async editableOrganization(actor: AuthUser, organizationId: string): Promise<EditableOrganizationListingDto> {
+    const organization = await this.organizations.editable(actor, organizationId);
+    const pending = await this.withDiffs(await this.repository.findRevisions('pending', undefined, organizationId));
+    return { ...toEditableOrganizationDto(organization), pendingRevisions: pending.filter((r) => r.resourceType === 'organization') };
   }
 }

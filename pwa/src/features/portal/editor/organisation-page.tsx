@@ -13,7 +13,8 @@ import { ConnectionNotice } from '../components/connection-notice';
 import { failureMessage } from '../components/failure-message';
 import { FormError } from '../components/form-error';
 import { StatusMessage } from '../components/status-message';
-import { useCreateService, useOrganisationListings, useSetTrusted } from './api/listings';
+import { useCreateService, useEditableOrganisation, useOrganisationListings, useSetTrusted } from './api/listings';
+import { OrganisationDetailsForm } from './organisation-details-form';
 import { InputField } from './fields/editor-controls';
 
 export function OrganisationPage() {
@@ -23,6 +24,7 @@ export function OrganisationPage() {
   const navigate = useNavigate();
   const session = useSession();
   const listings = useOrganisationListings(id);
+  const details = useEditableOrganisation(id);
   const create = useCreateService(id);
   const trust = useSetTrusted(id);
   const [name, setName] = useState('');
@@ -87,6 +89,15 @@ export function OrganisationPage() {
         <button type="button" className="button" onClick={toggleTrust} disabled={trust.isPending}>
           {organisation.isTrusted ? t('organisation.untrust') : t('organisation.trust')}
         </button>
+      )}
+
+      {details.data && (
+        <OrganisationDetailsForm
+          key={details.data.id}
+          organisation={details.data}
+          publishesDirectly={isModerator || organisation.isTrusted}
+          onReload={() => void details.refetch()}
+        />
       )}
 
       <h2>{t('organisation.services', { count: organisation.services.length })}</h2>

@@ -65,15 +65,24 @@ export function ServiceEditorPage() {
       </section>
     );
   }
-  return <ServiceEditor listing={listing.data} onReload={() => listing.refetch().then((r) => r.data)} />;
+  const { role } = session.data.user;
+  return (
+    <ServiceEditor
+      listing={listing.data}
+      isModerator={role === 'admin' || role === 'moderator'}
+      onReload={() => listing.refetch().then((r) => r.data)}
+    />
+  );
 }
 
 interface ServiceEditorProps {
   listing: EditableListing;
+  /** Moderators and admins publish their own changes at once. */
+  isModerator: boolean;
   onReload: () => Promise<EditableListing | undefined>;
 }
 
-function ServiceEditor({ listing, onReload }: ServiceEditorProps) {
+function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
   const { t, i18n } = useTranslation('editor');
   const { t: tPortal } = useTranslation('portal');
   const client = useQueryClient();
@@ -189,7 +198,7 @@ function ServiceEditor({ listing, onReload }: ServiceEditorProps) {
       <ConnectionNotice />
       <p className="editor-state" data-testid="publication-state">
         {t(`page.state.${state}`)}
-        {listing.isTrusted ? ` · ${t('page.trusted')}` : ` · ${t('page.moderated')}`}
+        {isModerator || listing.isTrusted ? ` · ${t('page.trusted')}` : ` · ${t('page.moderated')}`}
       </p>
       {notice && <StatusMessage key={notice.key} message={t(`page.notice.${notice.kind}`)} />}
       <FormError message={failure?.message ?? null} attempt={failure?.key ?? 0} />
@@ -272,7 +281,11 @@ function ServiceEditor({ listing, onReload }: ServiceEditorProps) {
 
         <div className="editor-actions">
           <button type="submit" className="button button-primary" disabled={save.isPending}>
-            {save.isPending ? t('page.saving') : listing.isTrusted || state !== 'published' ? t('page.save') : t('page.propose')}
+            {save.isPending
+              ? t('page.saving')
+              : isModerator || listing.isTrusted || state !== 'published'
+                ? t('page.save')
+                : t('page.propose')}
           </button>
           {isDirty && <span className="hint">{t('page.unsaved', { count: Object.keys(changes).length })}</span>}
         </div>

@@ -14,9 +14,19 @@ interface TranslationsEditorProps {
   value: Translations;
   onChange: (value: Translations) => void;
   errors: FieldErrors;
+  /** The texts that are translated (a service's by default). */
+  fields?: readonly (keyof typeof FIELD_LABELS)[];
 }
 
-export function TranslationsEditor({ value, onChange, errors }: TranslationsEditorProps) {
+/** The label key of each translated text. */
+const FIELD_LABELS = {
+  name: 'page.fieldNames.name',
+  alternateName: 'page.fieldNames.alternateName',
+  description: 'page.fieldNames.description',
+  applicationProcess: 'page.fieldNames.applicationProcess',
+} as const;
+
+export function TranslationsEditor({ value, onChange, errors, fields = TRANSLATED_FIELDS }: TranslationsEditorProps) {
   const { t, i18n } = useTranslation('editor');
   const id = useId();
   const present = TRANSLATION_LANGUAGES.filter((language) => value[language]);
@@ -48,13 +58,13 @@ export function TranslationsEditor({ value, onChange, errors }: TranslationsEdit
       {present.map((language) => (
         <fieldset key={language} className="translation">
           <legend>{languageName(language, i18n.language)}</legend>
-          {TRANSLATED_FIELDS.map((field) => (
+          {fields.map((field) => (
             <InputField
               key={field}
-              label={t(`page.fieldNames.${field}`)}
+              label={t(FIELD_LABELS[field])}
               value={value[language]?.[field] ?? ''}
               onChange={(text) => setText(language, field, text)}
-              isMultiline={field !== 'name'}
+              isMultiline={field === 'description' || field === 'applicationProcess'}
               dir="auto"
             />
           ))}

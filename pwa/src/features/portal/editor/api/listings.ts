@@ -76,3 +76,26 @@ export function useSetTrusted(organisationId: string) {
     ...onlineOnly,
   });
 }
+
+export type EditableOrganisation = components['schemas']['EditableOrganizationListingDto'];
+export type OrganisationChanges = components['schemas']['OrganizationChangesDto'];
+
+export function useEditableOrganisation(id: string) {
+  return useQuery({
+    queryKey: [...organisationKey(id), 'details'],
+    queryFn: () => send(() => portalApi.GET('/api/v1/organizations/{id}/editable', { params: { path: { id } } })),
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    ...onlineOnly,
+  });
+}
+
+export function useSaveOrganisation(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, changes }: { version: number; changes: OrganisationChanges }) =>
+      send(() => portalApi.PATCH('/api/v1/organizations/{id}', { params: { path: { id } }, body: { version, changes } })),
+    onSuccess: () => void client.invalidateQueries({ queryKey: organisationKey(id) }),
+    ...onlineOnly,
+  });
+}
