@@ -117,6 +117,29 @@ describe('opening hours through a revision', () => {
   });
 });
 
+describe('a rejected revision', () => {
+  it('is never published; the editor sees it with the moderator’s comment', async () => {
+    const id = services[1];
+    const before = (await editable(moderator, id)).costs;
+    const proposal = expectStatus(await patch(editor, id, { costs: [{ option: 'Bijdrage', amount: 12.5 }] }), 200);
+    expectStatus(
+      await write(api, 'post', `/api/v1/revisions/${proposal.body.revisionId}/reject`, moderator).send({
+        comment: 'Klopt niet met de website.',
+      }),
+      200,
+    );
+    const mine = await editable(editor, id);
+    expect(mine.costs).toEqual(before);
+    expect(mine.pendingRevisions).toEqual([]);
+    expect(mine.rejectedRevisions[0]).toMatchObject({
+      id: proposal.body.revisionId,
+      status: 'rejected',
+      comment: 'Klopt niet met de website.',
+    });
+    expect((await detail(id)).costOptions.map((c: { amount: number }) => c.amount)).not.toContain(12.5);
+  });
+});
+
 describe('classification, languages, costs and area', () => {
   it('a moderator’s change is published at once and found by the search filters', async () => {
     const id = services[1];

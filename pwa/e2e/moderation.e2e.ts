@@ -1,9 +1,13 @@
 // The moderators' screens: an admin reviews editors' proposals (a rejection needs a comment, named
 // next to the field; an approval goes online; a proposal whose service changed meanwhile is
 // explained), reads the service's history, filters the stale listings by district, resolves a
-// visitor's report and invites an editor. axe finds nothing on the queue.
+// visitor's report, invites an editor, rolls a service back to an earlier change and approves a
+// claim an editor sent from "Mijn portaal". axe finds nothing on the queue; no screen is wider
+// than the phone.
 import { AxeBuilder } from '@axe-core/playwright';
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { BrowserContext, Page } from 'playwright-core';
+import { phoneContext } from './support/browser.js';
 import { useSession } from './support/session.js';
 
 const ADMIN = { email: 'admin@example.org', password: 'a-long-admin-password' };
@@ -12,6 +16,13 @@ const REJECTED = 'Voorstel dat de moderator afwijst (e2e).';
 const APPROVED = 'Nieuwe beschrijving, nagekeken door de moderator (e2e).';
 const OUTDATED = 'Voorstel op een oude versie (e2e).';
 const REPORT = 'Op woensdagnamiddag is het loket dicht (e2e).';
+const FIRST_EDIT = 'Eerste beschrijving van de moderator (e2e).';
+const SECOND_EDIT = 'Tweede beschrijving van de moderator (e2e).';
+/** Not a member of any organisation; logs in with the admin's password (its hash is copied). */
+const CLAIMANT = { email: 'claiming.editor@example.org', name: 'Cas Aanvraag' };
+const CLAIM_MESSAGE = 'Ik coördineer het onthaal van deze organisatie (e2e).';
+/** The phone context's viewport (support/browser.ts). */
+const PHONE_WIDTH = 390;
 
 const session = useSession({ env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password } });
 
@@ -83,6 +94,44 @@ async function axeViolations(): Promise<string[]> {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
 }
 
+/**
+ * Nothing may reach past a 390 px phone screen: `[]`, or the page's width and the elements that
+ * stick out (a wider page makes a phone zoom out or scroll sideways).
+ */
+async function overflowAtPhoneWidth(on: Page = page()): Promise<string[]> {
+  return on.evaluate((width) => {
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth <= width) return [];
+    const sticking = [...document.body.querySelectorAll('*')]
+      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
+      .map((element) => {
+        const name = [element.tagName.toLowerCase(), ...element.classList].join('.');
+        return `${name} → ${Math.round(element.getBoundingClientRect().right)} px`;
+      });
+    return [`page ${scrollWidth} px wide`, ...sticking];
+  }, PHONE_WIDTH);
+}
+
+/** Calls the API as a logged-in user, without the browser: the session cookie and its CSRF token. */
+async function apiAs(credentials: { email: string; password: string }): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
+  const login = await fetch(`${session.server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  expect(login.status).toBe(200);
+  const cookie = login.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('sk_session='))!
+    .split(';')[0];
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return (path, init = {}) =>
+    fetch(`${session.server.url}${path}`, {
+      ...init,
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json', ...init.headers },
+    });
+}
+
 describe('the moderation screens', () => {
   it('send anonymous visitors to the login', async () => {
     await page().goto('/portaal/moderatie');
@@ -115,6 +164,7 @@ describe('the moderation screens', () => {
       page().getByRole('navigation', { name: 'Moderatie' }).getByRole('link', { name: 'Voorstellen' }).getAttribute('aria-current'),
     ).resolves.toBe('page');
     await expect(axeViolations()).resolves.toEqual([]);
+    await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
   });
 
   it('refuses to reject without a comment, named next to the field, then rejects with one', async () => {
@@ -172,6 +222,7 @@ describe('the moderation screens', () => {
     await expect(change.locator('thead th').allTextContents()).resolves.toEqual(['Veld', 'Voor', 'Na']);
     // The newest change is the service as it is: nothing to go back to.
     await expect(change.getByRole('button', { name: 'Terugzetten naar deze versie' }).count()).resolves.toBe(0);
+    await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
   });
 
   it('filters the stale listings by district, never-checked ones saying so', async () => {
@@ -189,6 +240,7 @@ describe('the moderation screens', () => {
     await page().waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
     await expect(list.getByRole('link', { name: elsewhere.name, exact: true }).count()).resolves.toBe(0);
     await expect(page().getByTestId('stale-total').textContent()).resolves.toBe('1 verouderde dienst');
+    await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
   });
 
   it('resolves a visitor’s report with a note', async () => {
@@ -197,6 +249,7 @@ describe('the moderation screens', () => {
     await card.waitFor();
     await expect(card.textContent()).resolves.toContain('De openingsuren kloppen niet');
     await expect(card.getByRole('link', { name: service.name }).getAttribute('href')).resolves.toBe(`/diensten/${service.id}`);
+    await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
     await card.getByLabel('Wat heb je gedaan?').fill('Openingsuren nagevraagd en aangepast.');
     await card.getByRole('button', { name: 'Afgehandeld' }).click();
     await status()
@@ -215,6 +268,7 @@ describe('the moderation screens', () => {
     await form.locator('.field-error', { hasText: 'Vul het e-mailadres van de redacteur in.' }).waitFor();
     await expect(form.locator('.field-error', { hasText: 'Kies de organisatie' }).count()).resolves.toBe(1);
     await expect(form.getByLabel('E-mail').evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
 
     const [organisation] = await db().query('SELECT name FROM organization WHERE id = $1', [service.organizationId]);
     await form.getByLabel('E-mail').fill('new.editor@example.org');
@@ -230,5 +284,128 @@ describe('the moderation screens', () => {
         ['new.editor@example.org', service.organizationId],
       ),
     ).resolves.toEqual([{ role: 'editor' }]);
+  });
+
+  describe('after two edits by the moderator', () => {
+    /** Two known changes to go back between, made as the admin through the API. */
+    beforeAll(async () => {
+      const api = await apiAs(ADMIN);
+      for (const description of [FIRST_EDIT, SECOND_EDIT]) {
+        const { version } = (await api(`/api/v1/services/${service.id}/editable`).then((r) => r.json())) as { version: number };
+        const edit = await api(`/api/v1/services/${service.id}`, {
+          method: 'PATCH',
+          body: JSON.stringify({ version, changes: { description } }),
+        });
+        expect(edit.status).toBe(200);
+        // A moderator's edit is applied at once, no proposal to review.
+        await expect(edit.json()).resolves.toMatchObject({ outcome: 'applied' });
+      }
+    });
+
+    it('rolls the service back to the first edit from its history, which the public API then shows', async () => {
+      await page().goto(`/portaal/diensten/${service.id}/geschiedenis`);
+      const changes = page().getByTestId('history-change');
+      await changes.first().waitFor();
+      await expect(changes.first().locator('td.diff-after').textContent()).resolves.toBe(SECOND_EDIT);
+      await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
+
+      const first = changes.filter({ has: page().locator('td.diff-after', { hasText: FIRST_EDIT }) });
+      await first.getByRole('button', { name: 'Terugzetten naar deze versie' }).click();
+      await first.getByRole('button', { name: 'Ja, terugzetten' }).click();
+      await status().filter({ hasText: 'De dienst is teruggezet naar de versie van' }).waitFor();
+
+      const published = await fetch(`${session.server.url}/api/v1/services/${service.id}`).then((r) => r.json());
+      expect(published.description).toBe(FIRST_EDIT);
+      // The rollback is itself the newest change: from the second edit back to the first.
+      const newest = changes.first();
+      await newest.filter({ hasText: 'Teruggezet' }).waitFor();
+      const row = newest.locator('tbody tr', { hasText: 'Beschrijving' });
+      await expect(row.locator('td').allTextContents()).resolves.toEqual([SECOND_EDIT, FIRST_EDIT]);
+      const history = await (await apiAs(ADMIN))(`/api/v1/services/${service.id}/history`).then((r) => r.json());
+      expect(history[0]).toMatchObject({ actionType: 'rollback' });
+    });
+  });
+
+  describe('a claim from “Mijn portaal”', () => {
+    let claimant: BrowserContext;
+    let claimantPage: Page;
+    let organisation: { id: string; name: string };
+
+    beforeAll(async () => {
+      [organisation] = await db().query('SELECT id, name FROM organization WHERE id = $1', [service.organizationId]);
+      await db().query(
+        `INSERT INTO app_user (email, role, password_hash, display_name)
+         SELECT $1, 'editor', password_hash, $2 FROM app_user WHERE email = $3`,
+        [CLAIMANT.email, CLAIMANT.name, ADMIN.email],
+      );
+      claimant = await phoneContext(session.browser, session.server.url);
+      claimantPage = await claimant.newPage();
+    });
+    afterAll(() => claimant?.close());
+
+    it('is sent by an editor who manages no organisation: a missing choice, offline and asking twice are explained', async () => {
+      await claimantPage.goto('/portaal/aanmelden');
+      const login = claimantPage.getByRole('form', { name: 'Aanmelden' });
+      await login.getByLabel('E-mail').fill(CLAIMANT.email);
+      await login.getByLabel('Wachtwoord').fill(ADMIN.password);
+      await login.getByRole('button', { name: 'Aanmelden' }).click();
+      await claimantPage.getByRole('heading', { name: 'Mijn portaal' }).waitFor();
+
+      const form = claimantPage.getByRole('form', { name: 'Een organisatie beheren' });
+      const submit = form.getByRole('button', { name: 'Aanvraag versturen' });
+      const select = form.getByLabel('Organisatie', { exact: true });
+      await submit.click();
+      const missing = form.locator('.field-error', { hasText: 'Kies de organisatie die je wilt beheren.' });
+      await missing.waitFor();
+      await expect(select.getAttribute('aria-describedby')).resolves.toContain((await missing.getAttribute('id'))!);
+      await expect(select.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+
+      await form.getByLabel('Organisatie zoeken').fill(organisation.name.slice(0, 12));
+      await select.locator('option', { hasText: organisation.name }).first().waitFor({ state: 'attached' });
+      await select.selectOption({ label: organisation.name });
+      await form.getByLabel('Bericht voor de moderator').fill(CLAIM_MESSAGE);
+      await claimant.setOffline(true);
+      try {
+        await submit.click();
+        await form.getByTestId('form-error').filter({ hasText: 'Je bent offline' }).waitFor();
+      } finally {
+        await claimant.setOffline(false);
+      }
+
+      await submit.click();
+      const sent = claimantPage.locator('.portal-status p', { hasText: 'Je aanvraag is verstuurd; een moderator beslist.' });
+      await sent.waitFor();
+      await expect(sent.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+      await expect(overflowAtPhoneWidth(claimantPage)).resolves.toEqual([]);
+
+      // The same organisation again: the API answers 409, the form says a request already waits.
+      await select.selectOption({ label: organisation.name });
+      await submit.click();
+      await form.locator('.field-error', { hasText: 'Je vroeg al om deze organisatie te beheren.' }).waitFor();
+      await expect(
+        db().query(
+          `SELECT c.status, c.message FROM organization_claim c JOIN app_user u ON u.id = c.user_id
+            WHERE u.email = $1 AND c.organization_id = $2`,
+          [CLAIMANT.email, organisation.id],
+        ),
+      ).resolves.toEqual([{ status: 'pending', message: CLAIM_MESSAGE }]);
+    });
+
+    it('shows up in the moderators’ claims, where approving makes the editor a member', async () => {
+      await page().goto('/portaal/moderatie/aanvragen');
+      const card = page().getByTestId('claim').filter({ hasText: CLAIMANT.email });
+      await card.waitFor();
+      await expect(card.getByRole('heading').textContent()).resolves.toBe(organisation.name);
+      await expect(card.textContent()).resolves.toContain(CLAIM_MESSAGE);
+      await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
+      await card.getByRole('button', { name: 'Goedkeuren' }).click();
+      await status()
+        .filter({ hasText: `${CLAIMANT.name} kan nu de fiches van ${organisation.name} bijhouden.` })
+        .waitFor();
+      await expect(page().getByTestId('claim').filter({ hasText: CLAIMANT.email }).count()).resolves.toBe(0);
+
+      await claimantPage.reload();
+      await expect(claimantPage.getByTestId('portal-organisations').getByRole('link').textContent()).resolves.toBe(organisation.name);
+    });
   });
 });

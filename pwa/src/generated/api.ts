@@ -2360,6 +2360,8 @@ export interface components {
             serviceArea: components["schemas"]["AreaDto"][];
             locations: components["schemas"]["LocationDto"][];
             pendingRevisions: components["schemas"]["RevisionDto"][];
+            /** @description The last five rejected revisions, newest first, with the moderator’s comment. */
+            rejectedRevisions: components["schemas"]["RevisionDto"][];
             /** @description Not verified for 180 days, or never. */
             isStale: boolean;
             /** @description Edits of this organisation are published without review. */

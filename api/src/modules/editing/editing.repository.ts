@@ -410,6 +410,15 @@ export class EditingRepository {
     );
   }
 
+  /** The last rejected revisions of a service or organisation, newest first: the author reads why. */
+  findRejected(resourceId: string, limit = 5): Promise<RevisionRow[]> {
+    return this.db.query(
+      `SELECT ${REVISION_COLUMNS} FROM ${REVISION_FROM} WHERE r.status = 'rejected' AND r.resource_id = $1
+       ORDER BY r.reviewed_at DESC, r.id LIMIT $2`,
+      [resourceId, limit],
+    );
+  }
+
   /** `reviewed_at` is the transaction's now(), as the history rows of an approval: that links them. */
   async decideRevision(id: string, decision: { status: RevisionStatus; reviewerId: string; comment: string | null }): Promise<void> {
     await this.db.query(`UPDATE revision SET status = $2, reviewer_id = $3, comment = $4, reviewed_at = now() WHERE id = $1`, [

@@ -104,6 +104,9 @@ export class EditableListingDto extends EditableServiceDto {
   @ApiProperty({ type: [RevisionDto] })
   pendingRevisions: RevisionDto[];
 
+  @ApiProperty({ type: [RevisionDto], description: 'The last five rejected revisions, newest first, with the moderator’s comment.' })
+  rejectedRevisions: RevisionDto[];
+
   @ApiProperty({ description: 'Not verified for 180 days, or never.' })
   isStale: boolean;
 

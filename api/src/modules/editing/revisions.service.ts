@@ -31,8 +31,17 @@ export class RevisionsService {
   /** The service as stored for the portal's editor, with its pending revisions. */
   async editable(actor: AuthUser, serviceId: string): Promise<EditableListingDto> {
     const service = await this.editing.editable(actor, serviceId);
-    const pending = await this.withDiffs(await this.repository.findRevisions('pending', undefined, serviceId));
-    return { ...toEditableDto(service), pendingRevisions: pending, isStale: isStale(service.lastVerifiedAt), isTrusted: service.isTrusted };
+    const [pending, rejected] = await Promise.all([
+      this.repository.findRevisions('pending', undefined, serviceId).then((rows) => this.withDiffs(rows)),
+      this.repository.findRejected(serviceId).then((rows) => this.withDiffs(rows)),
+    ]);
+    return {
+      ...toEditableDto(service),
+      pendingRevisions: pending,
+      rejectedRevisions: rejected,
+      isStale: isStale(service.lastVerifiedAt),
+      isTrusted: service.isTrusted,
+    };
   }
 
   /** Publishes the revision; a 409 when the service changed since the author read it (look again). */

@@ -8,6 +8,7 @@ import { PageLoading } from '../../../components/page-loading';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { failureOf } from '../api/portal-client';
 import { useLogout, useSession } from '../api/session';
+import { ClaimForm } from './claim-form';
 import { ConnectionNotice } from './connection-notice';
 import { failureMessage } from './failure-message';
 import { FormError } from './form-error';
@@ -96,6 +97,7 @@ export function PortalPage() {
           </ul>
         </nav>
       )}
+      <ClaimForm />
       <button type="button" className="button" onClick={signOut} disabled={logout.isPending}>
         {logout.isPending ? t('portal.loggingOut') : t('portal.logout')}
       </button>

@@ -187,6 +187,7 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
 
   const isStale = listing.isStale && lastVerifiedAt === listing.lastVerifiedAt;
   const pending = listing.pendingRevisions;
+  const rejected = listing.rejectedRevisions;
   const state = base.publicationState;
 
   return (
@@ -221,6 +222,26 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
             ))}
           </ul>
         </section>
+      )}
+
+      {rejected.length > 0 && (
+        <details className="notice rejected-revisions" data-testid="rejected-revisions">
+          <summary>{t('page.rejectedTitle', { count: rejected.length })}</summary>
+          <ul>
+            {rejected.map((revision) => (
+              <li key={revision.id}>
+                {t('page.rejectedOn', { date: formatDate(revision.reviewedAt ?? revision.createdAt, i18n.language) })}:{' '}
+                {revision.diff.map((d) => t(`page.fieldNames.${d.field}`, { defaultValue: d.field })).join(', ')}
+                {revision.comment && (
+                  <>
+                    {' · '}
+                    <q dir="auto">{revision.comment}</q>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
 
       <section className="verification" aria-labelledby="verification-heading">

@@ -1,5 +1,5 @@
 // Inviting an editor (`POST /users/invitations`) and finding the organisation to invite them to
-// (`GET /organizations?name=`, published organisations by name).
+// (`GET /organizations?name=`, published organisations by name; the portal's claim form too).
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { components } from '../../../../generated/api';
 import { portalApi, send } from '../../api/portal-client';

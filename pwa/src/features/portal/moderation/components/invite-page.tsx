@@ -1,17 +1,18 @@
 // /portaal/uitnodigen: a moderator or admin invites someone to keep an organisation's listings:
 // e-mail, name and the organisation, found by typing part of its name. The API creates the
 // account when needed and mails a link to set a password (the server log has it without SMTP).
-import { type FormEvent, useDeferredValue, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failureOf } from '../../api/portal-client';
 import { isEmailLike } from '../../components/email';
 import { failureMessage } from '../../components/failure-message';
 import { FormError } from '../../components/form-error';
 import { StatusMessage } from '../../components/status-message';
-import { useInvite, useOrganisationSearch } from '../api/invitations';
+import { useInvite } from '../api/invitations';
 import { statusOf } from '../api/query-defaults';
-import { InputField, SelectField } from './fields';
+import { InputField } from './fields';
 import { ModerationLayout } from './moderation-layout';
+import { OrganisationPicker, useOrganisationChoice } from './organisation-picker';
 
 type Field = 'email' | 'displayName' | 'organizationId';
 
@@ -28,8 +29,7 @@ function InviteForm() {
   const invite = useInvite();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [search, setSearch] = useState('');
-  const [organisationId, setOrganisationId] = useState('');
+  const organisation = useOrganisationChoice();
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -39,14 +39,6 @@ function InviteForm() {
     displayName: useRef<HTMLInputElement>(null),
     organizationId: useRef<HTMLSelectElement>(null),
   };
-  // Typing stays quick; the list follows when the moderator pauses.
-  const organisations = useOrganisationSearch(useDeferredValue(search.trim()));
-  const found = organisations.data?.items ?? [];
-  // A choice the current search no longer lists is no choice: the select shows none either.
-  const chosen = found.find((o) => o.id === organisationId);
-  const selectedId = chosen ? organisationId : '';
-  const options = found.map((o) => ({ value: o.id, label: o.name }));
-  const more = organisations.data ? organisations.data.total - found.length : 0;
 
   const showFieldErrors = (errors: Partial<Record<Field, string>>) => {
     setFieldErrors(errors);
@@ -67,15 +59,15 @@ function InviteForm() {
     if (!email.trim()) errors.email = t('invite.emailRequired');
     else if (!isEmailLike(email)) errors.email = t('invite.emailInvalid');
     if (displayName.trim().length > DISPLAY_NAME_MAX_LENGTH) errors.displayName = t('invite.displayNameTooLong');
-    if (!selectedId) errors.organizationId = t('invite.organisationRequired');
-    if (Object.keys(errors).length > 0) return showFieldErrors(errors);
+    const { chosen } = organisation;
+    if (!chosen) errors.organizationId = t('invite.organisationRequired');
+    if (!chosen || Object.keys(errors).length > 0) return showFieldErrors(errors);
     setFieldErrors({});
-    const organisation = chosen?.name ?? '';
     invite.mutate(
-      { email: email.trim(), role: 'editor', organizationId: selectedId, displayName: displayName.trim() || undefined },
+      { email: email.trim(), role: 'editor', organizationId: chosen.id, displayName: displayName.trim() || undefined },
       {
         onSuccess: (answer) => {
-          const names = { email: answer.user.email, organisation };
+          const names = { email: answer.user.email, organisation: chosen.name };
           setResult(
             answer.isInvitationSent
               ? t('invite.sent', names)
@@ -85,7 +77,7 @@ function InviteForm() {
           );
           setEmail('');
           setDisplayName('');
-          setOrganisationId('');
+          organisation.choose('');
         },
         onError: (error) => {
           const failure = failureOf(error);
@@ -128,21 +120,17 @@ function InviteForm() {
           onChange={setDisplayName}
           error={fieldErrors.displayName}
         />
-        <InputField label={t('invite.search')} type="search" hint={t('invite.searchHint')} value={search} onChange={setSearch} />
-        <SelectField
+        <OrganisationPicker
           ref={inputs.organizationId}
-          label={t('invite.organisation')}
-          placeholder={t('invite.chooseOrganisation')}
-          options={options}
-          value={selectedId}
-          onChange={setOrganisationId}
-          hint={
-            organisations.data && found.length === 0
-              ? t('invite.noOrganisations')
-              : more > 0
-                ? t('invite.moreOrganisations', { count: more })
-                : undefined
-          }
+          choice={organisation}
+          labels={{
+            search: t('invite.search'),
+            searchHint: t('invite.searchHint'),
+            organisation: t('invite.organisation'),
+            placeholder: t('invite.chooseOrganisation'),
+            noneFound: t('invite.noOrganisations'),
+            more: (count) => t('invite.moreOrganisations', { count }),
+          }}
           error={fieldErrors.organizationId}
         />
         <button type="submit" className="button button-primary" disabled={invite.isPending}>
