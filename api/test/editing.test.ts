@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { type TestSession, write } from './support/auth.js';
-import { drainOutbox, feedChangeOf, feedCursor, versionOf, startEditingWorld } from './support/editing.js';
+import { drainOutbox, feedChangeOf, feedCursor, versionOf, startEditingWorld, expectStatus } from './support/editing.js';
 import type { TestApp } from './support/test-app.js';
 
 let api: TestApp;
@@ -18,11 +18,6 @@ const searchIds = async (q: string) =>
   ((await request(api.url).get(`/api/v1/search?q=${q}`).expect(200)).body.hits as { id: string }[]).map((h) => h.id);
 const patch = async (session: TestSession, id: string, changes: object, version?: number): Promise<request.Response> =>
   write(api, 'patch', `/api/v1/services/${id}`, session).send({ version: version ?? (await versionOf(api, id)), changes });
-/** The response, after checking its status (with the body in the message when it differs). */
-function expectStatus(response: request.Response, status: number): request.Response {
-  expect({ status: response.status, body: response.status === status ? undefined : response.body }).toEqual({ status, body: undefined });
-  return response;
-}
 
 beforeAll(async () => {
   ({ api, org, services, moderator, editor } = await startEditingWorld(3));

@@ -4,6 +4,7 @@
 // pending and the public still sees the old hours; a moderator approves it in the queue; then the
 // hours are on the public page, in search and in the offline change feed. Second: the moderator
 // marks the organisation trusted, after which the editor's change is published at once.
+import { AxeBuilder } from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { createUser } from '../../api/test/support/auth.js';
@@ -58,6 +59,11 @@ async function logOut(): Promise<void> {
   await page().getByRole('status').filter({ hasText: 'Je bent afgemeld.' }).waitFor();
 }
 
+async function axeViolations(): Promise<string[]> {
+  const result = await new AxeBuilder({ page: page() }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+}
+
 const api = async <T>(path: string): Promise<T> => (await (await page().request.get(path)).json()) as T;
 const saturdayHours = async () =>
   (await api<{ schedules: { byday: string | null; opensAt: string | null }[] }>(`/api/v1/services/${service.id}`)).schedules
@@ -110,8 +116,12 @@ describe('an untrusted organisation: invite, edit opening hours, moderate, publi
   it('the editor adds Saturday hours; the change waits for a moderator and the public sees the old hours', async () => {
     await page().getByRole('link', { name: organisation.name }).click();
     await page().getByRole('heading', { name: organisation.name }).waitFor();
+    await expect(axeViolations()).resolves.toEqual([]);
     await page().getByTestId('organisation-services').getByRole('link', { name: service.name }).click();
     await page().getByRole('heading', { name: service.name, level: 1 }).waitFor();
+    // Nothing on the editor is out of reach of a screen reader or a keyboard, and nothing is wider than the phone.
+    await expect(axeViolations()).resolves.toEqual([]);
+    await expect(page().evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
 
     // An impossible period is named at its field before anything is sent.
     await addPeriod('zaterdag', '10:00', '10:00');
@@ -205,6 +215,19 @@ describe('a trusted organisation publishes directly', () => {
       await api<{ schedules: { byday: string | null; opensAt: string | null }[] }>(`/api/v1/services/${service.id}`)
     ).schedules.filter((s) => s.byday === 'SU');
     expect(sunday.map((s) => s.opensAt)).toEqual(['14:00:00']);
+  });
+
+  it('the editor in Arabic: right to left, nothing axe objects to, nothing wider than the phone', async () => {
+    await page().evaluate(() => localStorage.setItem('sk.uiLanguage', 'ar'));
+    try {
+      await page().goto(`/portaal/diensten/${service.id}`);
+      await page().waitForFunction(() => document.documentElement.dir === 'rtl');
+      await page().getByRole('heading', { name: service.name, level: 1 }).waitFor();
+      await expect(axeViolations()).resolves.toEqual([]);
+      await expect(page().evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    } finally {
+      await page().evaluate(() => localStorage.setItem('sk.uiLanguage', 'nl'));
+    }
   });
 
   it('the editor changes the organisation’s details, published at once', async () => {

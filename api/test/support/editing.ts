@@ -1,5 +1,6 @@
 // Helpers for the editing tests: published services of an organisation, the search outbox drained
 // by hand (tests run without the worker), and the offline feed read until it shows a service.
+import { expect } from '@jest/globals';
 import request from 'supertest';
 import { OutboxWorker } from '../../src/search/outbox/outbox-worker.js';
 import { SEARCH_ENGINES, type SearchEngines } from '../../src/search/search-engines.js';
@@ -90,4 +91,10 @@ export async function startEditingWorld(count: number): Promise<EditingWorld> {
   await createUser(api, { email: 'moderator@example.org', role: 'moderator' });
   await createUser(api, { email: 'editor@example.org', role: 'editor', organizationIds: [org] });
   return { api, org, services, moderator: await login(api, 'moderator@example.org'), editor: await login(api, 'editor@example.org') };
+}
+
+/** The response, after checking its status (with the body in the message when it differs). */
+export function expectStatus(response: request.Response, status: number): request.Response {
+  expect({ status: response.status, body: response.status === status ? undefined : response.body }).toEqual({ status, body: undefined });
+  return response;
 }

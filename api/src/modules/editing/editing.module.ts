@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { EditingController, OrganizationEditingController } from './editing.controller.js';
+import { EditingController } from './editing.controller.js';
+import { OrganizationEditingController } from './organization-editing.controller.js';
 import { EditingRepository } from './editing.repository.js';
 import { EditingService } from './editing.service.js';
 import { OrganizationEditingService } from './organization-editing.service.js';

@@ -19,7 +19,8 @@ import {
   isPartField,
   type ServiceValues,
 } from './editable-fields.js';
-import type { EditableServiceDto, EditResultDto, HistoryChangeDto, OrganizationListingsDto, VerifyResultDto } from './editing.dto.js';
+import type { EditableServiceDto, EditResultDto, HistoryChangeDto, VerifyResultDto } from './editing.dto.js';
+import type { OrganizationListingsDto } from './organization-editing.dto.js';
 import { toEditableDto, toFieldDiffs, toHistoryDto } from './editing.mappers.js';
 import { type EditableService, EditingRepository, STALE_AFTER_DAYS } from './editing.repository.js';
 import { canonicalPart, type PartField, type PartValues } from './service-parts.js';

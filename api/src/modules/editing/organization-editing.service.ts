@@ -3,7 +3,8 @@ import { NotFoundProblem, ValidationProblem, VersionConflictProblem } from '../.
 import type { AuthUser } from '../auth/auth-user.js';
 import { Authorization } from '../auth/authorization.service.js';
 import { diffFields, ORGANIZATION_FIELDS, type OrganizationField, type OrganizationValues } from './editable-fields.js';
-import type { EditableOrganizationDto, EditOrganizationResultDto, HistoryChangeDto } from './editing.dto.js';
+import type { HistoryChangeDto } from './editing.dto.js';
+import type { EditableOrganizationDto, EditOrganizationResultDto } from './organization-editing.dto.js';
 import { toHistoryDto } from './editing.mappers.js';
 import { type EditableOrganization, EditingRepository } from './editing.repository.js';
 

@@ -3,7 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page.js';
 import { REVISION_STATUSES, type RevisionStatus } from '../../database/entities/index.js';
-import { EditableOrganizationDto, EditableServiceDto, EDIT_OUTCOMES, type EditOutcome, FieldDiffDto } from './editing.dto.js';
+import { EditableServiceDto, EDIT_OUTCOMES, type EditOutcome, FieldDiffDto } from './editing.dto.js';
+import { EditableOrganizationDto } from './organization-editing.dto.js';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 

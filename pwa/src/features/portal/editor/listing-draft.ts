@@ -37,16 +37,13 @@ export function changedFields(base: ListingValues, draft: ListingValues): Partia
  * `changes.openingHours.weekly.2.closes` → `{ openingHours: { 'weekly.2.closes': message } }`;
  * names outside `changes.` (the version) go under `''`.
  */
-export function errorsByField(
-  reasons: Record<string, string>,
-  message: (reason: string) => string,
-): Partial<Record<EditableServiceField | '', FieldErrors>> {
+export function errorsByField(messages: Record<string, string>): Partial<Record<EditableServiceField | '', FieldErrors>> {
   const byField: Partial<Record<EditableServiceField | '', FieldErrors>> = {};
-  for (const [name, reason] of Object.entries(reasons)) {
+  for (const [name, message] of Object.entries(messages)) {
     const match = /^changes\.([A-Za-z]+)(?:\.(.+))?$/.exec(name);
     const field = match && (EDITABLE_FIELDS as readonly string[]).includes(match[1]) ? (match[1] as EditableServiceField) : '';
     const path = match && field ? (match[2] ?? '') : name;
-    (byField[field] ??= {})[path] = message(reason);
+    (byField[field] ??= {})[path] = message;
   }
   return byField;
 }

@@ -4,12 +4,11 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
-import { failureOf } from '../api/portal-client';
-import { failureMessage } from '../components/failure-message';
 import { FormError } from '../components/form-error';
 import { StatusMessage } from '../components/status-message';
 import { type EditableOrganisation, type OrganisationChanges, useSaveOrganisation } from './api/listings';
 import { InputField } from './fields/editor-controls';
+import { useSaveFailure } from './save-failure';
 import { TranslationsEditor } from './translations-editor';
 
 interface Details {
@@ -52,21 +51,20 @@ interface OrganisationDetailsFormProps {
 
 export function OrganisationDetailsForm({ organisation, publishesDirectly, onReload }: OrganisationDetailsFormProps) {
   const { t, i18n } = useTranslation('editor');
-  const { t: tPortal } = useTranslation('portal');
   const save = useSaveOrganisation(organisation.id);
   const [base, setBase] = useState(() => detailsOf(organisation));
   const [draft, setDraft] = useState(base);
   const [version, setVersion] = useState(organisation.version);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string | null>(null);
-  const [failure, setFailure] = useState<{ message: string; key: number; isConflict: boolean } | null>(null);
+  const { failure, fail, clear: clearFailure } = useSaveFailure();
   const formRef = useRef<HTMLFormElement>(null);
   const set = (field: keyof Details) => (value: unknown) => setDraft((d) => ({ ...d, [field]: value }));
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setNotice(null);
-    setFailure(null);
+    clearFailure();
     const changes = changedDetails(base, draft);
     if (Object.keys(changes).length === 0) return setNotice(t('page.notice.nothing'));
     if (draft.name.trim() === '') {
@@ -88,25 +86,13 @@ export function OrganisationDetailsForm({ organisation, publishesDirectly, onRel
           setNotice(t(`page.notice.${result.outcome}`));
           onReload();
         },
-        onError: (error) => {
-          const reason = failureOf(error);
-          if (reason.kind === 'invalid') {
+        onError: (error) =>
+          fail(error, (reasons) => {
             setErrors(
-              Object.fromEntries(
-                Object.entries(reason.reasons).map(([name, why]) => [
-                  name.replace(/^changes\./, '').split('.')[0],
-                  t('page.invalid', { reason: why }),
-                ]),
-              ),
+              Object.fromEntries(Object.entries(reasons).map(([name, message]) => [name.replace(/^changes\./, '').split('.')[0], message])),
             );
-            setFailure({ message: t('page.fixErrors'), key: Date.now(), isConflict: false });
             requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-          } else if (reason.kind === 'conflict') {
-            setFailure({ message: t('page.conflict'), key: Date.now(), isConflict: true });
-          } else {
-            setFailure({ message: failureMessage(tPortal, reason), key: Date.now(), isConflict: false });
-          }
-        },
+          }),
       },
     );
   };

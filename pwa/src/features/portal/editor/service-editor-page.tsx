@@ -10,7 +10,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import { PageLoading } from '../../../components/page-loading';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { formatDate } from '../../../lib/format';
-import { failureOf, type PortalFailure } from '../api/portal-client';
+import { failureOf } from '../api/portal-client';
 import { useSession } from '../api/session';
 import { ConnectionNotice } from '../components/connection-notice';
 import { failureMessage } from '../components/failure-message';
@@ -31,6 +31,7 @@ import {
 import { InputField } from './fields/editor-controls';
 import { changedFields, errorsByField, toListingValues } from './listing-draft';
 import type { FieldErrors, ListingValues } from './listing-values';
+import { useSaveFailure } from './save-failure';
 import { TranslationsEditor } from './translations-editor';
 
 const STATUSES = ['active', 'inactive', 'temporarily closed', 'defunct'] as const;
@@ -84,7 +85,6 @@ interface ServiceEditorProps {
 
 function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
   const { t, i18n } = useTranslation('editor');
-  const { t: tPortal } = useTranslation('portal');
   const client = useQueryClient();
   const save = useSaveService(listing.id);
   const verify = useVerifyService(listing.id);
@@ -95,7 +95,7 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
   const [lastVerifiedAt, setLastVerifiedAt] = useState(listing.lastVerifiedAt);
   const [errors, setErrors] = useState<Partial<Record<EditableServiceField | '', FieldErrors>>>({});
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [failure, setFailure] = useState<{ message: string; key: number; isConflict: boolean } | null>(null);
+  const { failure, fail: failWith, show: showFailure, clear: clearFailure } = useSaveFailure();
   const formRef = useRef<HTMLFormElement>(null);
 
   const set =
@@ -116,21 +116,14 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
     setErrors({});
   };
 
-  const fail = (error: unknown) => {
-    const reason: PortalFailure = failureOf(error);
-    if (reason.kind === 'invalid') {
-      setErrors(errorsByField(reason.reasons, (why) => t('page.invalid', { reason: why })));
-      setFailure({ message: t('page.fixErrors'), key: Date.now(), isConflict: false });
+  const fail = (error: unknown) =>
+    failWith(error, (reasons) => {
+      setErrors(errorsByField(reasons));
       focusFirstError();
-    } else if (reason.kind === 'conflict') {
-      setFailure({ message: t('page.conflict'), key: Date.now(), isConflict: true });
-    } else {
-      setFailure({ message: failureMessage(tPortal, reason), key: Date.now(), isConflict: false });
-    }
-  };
+    });
 
   const submit = (values: Partial<ListingValues>, onDone: (outcome: string) => void) => {
-    setFailure(null);
+    clearFailure();
     setNotice(null);
     save.mutate(
       { version, changes: values },
@@ -157,7 +150,7 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
     const nameError = draft.name.trim() === '' ? { '': t('page.nameRequired') } : null;
     if (Object.keys(hourErrors).length > 0 || nameError) {
       setErrors({ openingHours: hourErrors, ...(nameError ? { name: nameError } : {}) });
-      setFailure({ message: t('page.fixErrors'), key: Date.now(), isConflict: false });
+      showFailure(t('page.fixErrors'));
       focusFirstError();
       return;
     }
@@ -170,12 +163,12 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
     );
 
   const reload = () => {
-    setFailure(null);
+    clearFailure();
     void onReload().then((service) => service && reset(service));
   };
 
   const markVerified = () => {
-    setFailure(null);
+    clearFailure();
     verify.mutate(undefined, {
       onSuccess: (result) => {
         setLastVerifiedAt(result.lastVerifiedAt);

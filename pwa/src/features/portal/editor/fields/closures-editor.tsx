@@ -37,46 +37,48 @@ export function ClosuresEditor({ value, onChange, errors }: PartProps) {
           };
           const number = index + 1;
           return (
-            <li key={rows.keyOf(closure)} className="editor-row" role="group" aria-label={t('fields.closures.closure', { number })}>
-              <div className="field-row">
-                <InputField
-                  ref={rows.focusRef(closure)}
-                  label={t('fields.closures.from')}
-                  type="date"
-                  dir="ltr"
-                  isRequired
-                  value={closure.from}
-                  error={errors[`closures.${index}.from`]}
-                  onChange={(from) => change({ from })}
-                />
-                <InputField
-                  label={t('fields.closures.to')}
-                  type="date"
-                  dir="ltr"
-                  isRequired
-                  value={closure.to}
-                  error={errors[`closures.${index}.to`]}
-                  onChange={(to) => change({ to })}
-                />
-              </div>
-              <div className="field-row">
-                <InputField
-                  label={t('fields.closures.reason')}
-                  value={closure.reason ?? ''}
-                  error={errors[`closures.${index}.reason`]}
-                  onChange={(reason) => change({ reason: textOrNull(reason) })}
-                />
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={t('fields.closures.remove', { number })}
-                  onClick={() => {
-                    setClosures(removeAt(value.closures, index));
-                    addButton.current?.focus();
-                  }}
-                >
-                  {t('fields.remove')}
-                </button>
+            <li key={rows.keyOf(closure)} className="editor-row">
+              <div role="group" aria-label={t('fields.closures.closure', { number })}>
+                <div className="field-row">
+                  <InputField
+                    ref={rows.focusRef(closure)}
+                    label={t('fields.closures.from')}
+                    type="date"
+                    dir="ltr"
+                    isRequired
+                    value={closure.from}
+                    error={errors[`closures.${index}.from`]}
+                    onChange={(from) => change({ from })}
+                  />
+                  <InputField
+                    label={t('fields.closures.to')}
+                    type="date"
+                    dir="ltr"
+                    isRequired
+                    value={closure.to}
+                    error={errors[`closures.${index}.to`]}
+                    onChange={(to) => change({ to })}
+                  />
+                </div>
+                <div className="field-row">
+                  <InputField
+                    label={t('fields.closures.reason')}
+                    value={closure.reason ?? ''}
+                    error={errors[`closures.${index}.reason`]}
+                    onChange={(reason) => change({ reason: textOrNull(reason) })}
+                  />
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('fields.closures.remove', { number })}
+                    onClick={() => {
+                      setClosures(removeAt(value.closures, index));
+                      addButton.current?.focus();
+                    }}
+                  >
+                    {t('fields.remove')}
+                  </button>
+                </div>
               </div>
             </li>
           );

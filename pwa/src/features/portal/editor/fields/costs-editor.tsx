@@ -43,35 +43,37 @@ export function CostsEditor({ value, onChange, errors, legend }: CostsEditorProp
           };
           const number = index + 1;
           return (
-            <li key={rows.keyOf(cost)} className="editor-row" role="group" aria-label={t('fields.costs.cost', { number })}>
-              <div className="field-row">
-                <InputField
-                  ref={rows.focusRef(cost)}
-                  label={t('fields.costs.option')}
-                  dir="auto"
-                  value={cost.option ?? ''}
-                  error={errors[`${index}.option`]}
-                  onChange={(option) => change({ option: textOrNull(option) })}
-                />
-                <NumberField
-                  label={t('fields.costs.amount')}
-                  step={0.01}
-                  min={0}
-                  value={cost.amount}
-                  error={errors[`${index}.amount`]}
-                  onChange={(amount) => change({ amount })}
-                />
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={t('fields.costs.remove', { number })}
-                  onClick={() => {
-                    onChange(removeAt(value, index));
-                    addButton.current?.focus();
-                  }}
-                >
-                  {t('fields.remove')}
-                </button>
+            <li key={rows.keyOf(cost)} className="editor-row">
+              <div role="group" aria-label={t('fields.costs.cost', { number })}>
+                <div className="field-row">
+                  <InputField
+                    ref={rows.focusRef(cost)}
+                    label={t('fields.costs.option')}
+                    dir="auto"
+                    value={cost.option ?? ''}
+                    error={errors[`${index}.option`]}
+                    onChange={(option) => change({ option: textOrNull(option) })}
+                  />
+                  <NumberField
+                    label={t('fields.costs.amount')}
+                    step={0.01}
+                    min={0}
+                    value={cost.amount}
+                    error={errors[`${index}.amount`]}
+                    onChange={(amount) => change({ amount })}
+                  />
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('fields.costs.remove', { number })}
+                    onClick={() => {
+                      onChange(removeAt(value, index));
+                      addButton.current?.focus();
+                    }}
+                  >
+                    {t('fields.remove')}
+                  </button>
+                </div>
               </div>
             </li>
           );

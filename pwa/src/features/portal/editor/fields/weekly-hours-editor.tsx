@@ -45,70 +45,72 @@ function PeriodRow({ period, index, number, dayName, errors, rows, onChange, onR
     onChange(next);
   };
   return (
-    <li className="period" role="group" aria-label={t('fields.openingHours.period', { number, day: dayName })}>
-      <div className="field-row">
-        <InputField
-          ref={rows.focusRef(period)}
-          label={t('fields.openingHours.opens')}
-          type="time"
-          dir="ltr"
-          isRequired
-          value={period.opens}
-          error={error('opens')}
-          onChange={(opens) => change({ opens })}
-        />
-        <InputField
-          label={t('fields.openingHours.closes')}
-          type="time"
-          dir="ltr"
-          isRequired
-          value={period.closes}
-          error={error('closes')}
-          onChange={(closes) => change({ closes })}
-        />
-        <button
-          type="button"
-          className="button"
-          aria-label={t('fields.openingHours.removePeriod', { opens: period.opens, closes: period.closes, day: dayName })}
-          onClick={onRemove}
-        >
-          {t('fields.remove')}
-        </button>
-      </div>
-      {isSeasonOpen || hasSeason ? (
+    <li className="period">
+      <div role="group" aria-label={t('fields.openingHours.period', { number, day: dayName })}>
         <div className="field-row">
           <InputField
-            label={t('fields.openingHours.validFrom')}
-            type="date"
+            ref={rows.focusRef(period)}
+            label={t('fields.openingHours.opens')}
+            type="time"
             dir="ltr"
-            value={period.validFrom ?? ''}
-            error={error('validFrom')}
-            onChange={(text) => change({ validFrom: text || null })}
+            isRequired
+            value={period.opens}
+            error={error('opens')}
+            onChange={(opens) => change({ opens })}
           />
           <InputField
-            label={t('fields.openingHours.validTo')}
-            type="date"
+            label={t('fields.openingHours.closes')}
+            type="time"
             dir="ltr"
-            value={period.validTo ?? ''}
-            error={error('validTo')}
-            onChange={(text) => change({ validTo: text || null })}
+            isRequired
+            value={period.closes}
+            error={error('closes')}
+            onChange={(closes) => change({ closes })}
           />
           <button
             type="button"
-            className="link-button"
-            onClick={() => {
-              setSeasonOpen(false);
-              if (hasSeason) change({ validFrom: null, validTo: null });
-            }}
+            className="button"
+            aria-label={t('fields.openingHours.removePeriod', { opens: period.opens, closes: period.closes, day: dayName })}
+            onClick={onRemove}
           >
-            {t('fields.openingHours.allYear')}
+            {t('fields.remove')}
           </button>
         </div>
-      ) : (
-        <button type="button" className="link-button" onClick={() => setSeasonOpen(true)}>
-          {t('fields.openingHours.setSeason')}
-        </button>
-      )}
+        {isSeasonOpen || hasSeason ? (
+          <div className="field-row">
+            <InputField
+              label={t('fields.openingHours.validFrom')}
+              type="date"
+              dir="ltr"
+              value={period.validFrom ?? ''}
+              error={error('validFrom')}
+              onChange={(text) => change({ validFrom: text || null })}
+            />
+            <InputField
+              label={t('fields.openingHours.validTo')}
+              type="date"
+              dir="ltr"
+              value={period.validTo ?? ''}
+              error={error('validTo')}
+              onChange={(text) => change({ validTo: text || null })}
+            />
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setSeasonOpen(false);
+                if (hasSeason) change({ validFrom: null, validTo: null });
+              }}
+            >
+              {t('fields.openingHours.allYear')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="link-button" onClick={() => setSeasonOpen(true)}>
+            {t('fields.openingHours.setSeason')}
+          </button>
+        )}
+      </div>
     </li>
   );
 }
