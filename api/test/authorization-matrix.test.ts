@@ -4,7 +4,9 @@
 // actual. Each cell logs in afresh (logout ends the session) and prepares its own target.
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { createUser, login, organizationIds, recordMails, type TestSession, write } from './support/auth.js';
+import { hashToken, randomToken } from '../src/modules/auth/secrets.js';
+import { generateOpenApiDocument } from '../src/openapi.js';
+import { createUser, login, organizationIds, PASSWORD, recordMails, type TestSession, write } from './support/auth.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const ACTORS = ['anonymous', 'editor of the organisation', 'editor of another organisation', 'moderator', 'admin'] as const;
@@ -58,6 +60,13 @@ const ONLY_MODERATORS: Record<Actor, Outcome> = {
   anonymous: 'deny',
   'editor of the organisation': 'deny',
   'editor of another organisation': 'deny',
+  moderator: 'allow',
+  admin: 'allow',
+};
+const EVERYONE: Record<Actor, Outcome> = {
+  anonymous: 'allow',
+  'editor of the organisation': 'allow',
+  'editor of another organisation': 'allow',
   moderator: 'allow',
   admin: 'allow',
 };
@@ -214,6 +223,35 @@ const ROWS: Row[] = [
     },
     expected: ONLY_MODERATORS,
   },
+  // Public by design, acting on no session: logging in, asking for a reset link, setting a password
+  // with a one-time token. Anyone may call them, logged in or not; the credentials decide.
+  {
+    endpoint: 'POST /auth/login',
+    send: async (s) => {
+      const email = `login-${unique()}@example.org`;
+      await createUser(api, { email, role: 'editor' });
+      return write(api, 'post', '/api/v1/auth/login', s).send({ email, password: PASSWORD });
+    },
+    expected: EVERYONE,
+  },
+  {
+    endpoint: 'POST /auth/password-reset',
+    send: async (s) => write(api, 'post', '/api/v1/auth/password-reset', s).send({ email: `reset-${unique()}@example.org` }),
+    expected: EVERYONE,
+  },
+  {
+    endpoint: 'POST /auth/password',
+    send: async (s) => {
+      const user = await createUser(api, { email: `password-${unique()}@example.org`, role: 'editor', password: null });
+      const token = randomToken();
+      await api.db.dataSource.query(
+        `INSERT INTO auth_token (id, kind, user_id, expires_at) VALUES ($1, 'invite', $2, now() + interval '1 day')`,
+        [hashToken(token), user.id],
+      );
+      return write(api, 'post', '/api/v1/auth/password', s).send({ token, password: 'a new long enough password' });
+    },
+    expected: EVERYONE,
+  },
   {
     // Public by design: anyone reports a problem, without an account (rate limited per address).
     endpoint: 'POST /services/:id/feedback',
@@ -268,6 +306,17 @@ function table(cells: Record<string, Record<Actor, Cell>>): string {
     ...Object.entries(cells).map(([endpoint, row]) => line([endpoint, ...ACTORS.map((a) => String(row[a]))])),
   ].join('\n');
 }
+
+it('the matrix has a row for every write endpoint of the API (from its OpenAPI document)', async () => {
+  const document = await generateOpenApiDocument();
+  const writes = Object.entries(document.paths).flatMap(([path, operations]) =>
+    Object.keys(operations)
+      .filter((method) => ['post', 'put', 'patch', 'delete'].includes(method))
+      .map((method) => `${method.toUpperCase()} ${path.replace(/^\/api\/v1/, '').replace(/\{(\w+)\}/g, ':$1')}`),
+  );
+  const rows = new Set(ROWS.map((row) => row.endpoint.replace(/ \(.*\)$/, '')));
+  expect(writes.filter((endpoint) => !rows.has(endpoint))).toEqual([]);
+});
 
 it('every write endpoint allows and denies as the matrix says', async () => {
   const actual: Record<string, Record<Actor, Cell>> = {};
