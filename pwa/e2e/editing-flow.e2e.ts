@@ -217,6 +217,59 @@ describe('a trusted organisation publishes directly', () => {
     expect(sunday.map((s) => s.opensAt)).toEqual(['14:00:00']);
   });
 
+  it('the editor adds a location: the pin, typed or clicked on the map, gives district and wijk', async () => {
+    await page().goto(`/portaal/diensten/${service.id}`);
+    const editor = page().getByRole('form', { name: 'Gegevens van de dienst' });
+    const locations = editor.getByRole('group', { name: 'Locaties' });
+    // Counted once the listing is loaded (the form shows after it).
+    await locations.waitFor();
+    const before = await locations.getByLabel('Naam van de locatie').count();
+    await locations.getByRole('button', { name: 'Locatie toevoegen' }).click();
+    const name = locations.getByLabel('Naam van de locatie').nth(before);
+    await name.fill('Wijkpunt Kern');
+    await locations.getByLabel('Straat en huisnummer').nth(before).fill('Turnhoutsebaan 100');
+    await locations.getByLabel('Postcode').nth(before).fill('2140');
+    await locations.getByLabel('Gemeente').nth(before).fill('Borgerhout');
+    await locations.getByLabel('Breedtegraad').nth(before).fill('51.2142');
+    await locations.getByLabel('Lengtegraad').nth(before).fill('4.4405');
+    await locations
+      .getByText(/^District Borgerhout, wijk /)
+      .first()
+      .waitFor();
+    // A click on the map moves the pin (tiles do not load here; the outlines do).
+    const map = locations.locator('.leaflet-container').nth(before);
+    await map.waitFor();
+    const box = (await map.boundingBox())!;
+    await map.click({ position: { x: box.width / 2 + 30, y: box.height / 2 } });
+    await expect(locations.getByLabel('Lengtegraad').nth(before).inputValue()).resolves.not.toBe('4.4405');
+    // The place shown for the new pin is the one the API derives when it is saved.
+    const shown = /^District (.+), wijk (.+)$/.exec(
+      (await locations
+        .getByText(/^District .+, wijk /)
+        .nth(before)
+        .textContent()) ?? '',
+    );
+    expect(shown).not.toBeNull();
+    await editor.getByRole('button', { name: 'Opslaan' }).click();
+    const saved = page().getByRole('status').filter({ hasText: 'Opgeslagen en gepubliceerd.' });
+    await saved.or(page().getByTestId('form-error')).first().waitFor();
+    // On failure, the messages the form shows say why.
+    await expect(page().locator('[data-testid=form-error], .field-error').allTextContents()).resolves.toEqual([]);
+    const published = await api<{
+      locations: {
+        name: string | null;
+        district: { name: string } | null;
+        wijk: { name: string } | null;
+        address: { postalCode: string } | null;
+      }[];
+    }>(`/api/v1/services/${service.id}`);
+    expect(published.locations.find((l) => l.name === 'Wijkpunt Kern')).toMatchObject({
+      district: { name: shown![1] },
+      wijk: { name: shown![2] },
+      address: { postalCode: '2140' },
+    });
+  });
+
   it('the editor in Arabic: right to left, nothing axe objects to, nothing wider than the phone', async () => {
     await page().evaluate(() => localStorage.setItem('sk.uiLanguage', 'ar'));
     try {

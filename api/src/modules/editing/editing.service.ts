@@ -62,7 +62,7 @@ export class EditingService {
     return this.repository.transaction(async (repository) => {
       const service = await this.editableService(repository, actor, serviceId);
       assertVersion(service, version);
-      const errors = await repository.checkParts(values as Partial<PartValues>, { organizationId: service.organizationId });
+      const errors = await repository.checkParts(values as Partial<PartValues>, { serviceId, organizationId: service.organizationId });
       if (errors.length > 0) throw new ValidationProblem(errors);
       const changes = diffValues(service.values, values);
       if (changes.length === 0) return { outcome: 'unchanged', service: toEditableDto(service), revisionId: null, changes: [] };

@@ -7,6 +7,7 @@ import { TAXONOMY } from '../../database/seeds/reference-seed.js';
 import type { OpeningHoursValue, PartField, PartValues, WeeklyPeriodValue } from './service-parts.js';
 
 export interface PartContext {
+  serviceId: string;
   organizationId: string;
 }
 
@@ -103,16 +104,19 @@ export async function checkParts(db: EntityManager, values: Partial<PartValues>,
   if (values.locations) {
     const ids = values.locations.map((l) => l.id).filter((id): id is string => id !== null);
     const rows = ids.length
-      ? await db.query<{ id: string }[]>(`SELECT id FROM location WHERE id = ANY($1::uuid[]) AND organization_id = $2`, [
-          ids,
-          context.organizationId,
-        ])
+      ? await db.query<{ id: string }[]>(
+          // The organisation's own locations, and those the service is already offered at (imported
+          // data may link a location without an organisation, or one another organisation keeps).
+          `SELECT id FROM location WHERE id = ANY($1::uuid[])
+             AND (organization_id = $2 OR EXISTS (SELECT 1 FROM service_at_location x WHERE x.location_id = location.id AND x.service_id = $3))`,
+          [ids, context.organizationId, context.serviceId],
+        )
       : [];
     const own = new Set(rows.map((r) => r.id));
     values.locations.forEach((l, i) => {
       const at = (p: string) => `changes.locations.${i}.${p}`;
       if (l.id !== null && !own.has(l.id))
-        errors.push({ name: at('id'), in: 'body', reason: 'must be a location of the service’s organisation' });
+        errors.push({ name: at('id'), in: 'body', reason: 'must be a location of the service’s organisation or one it is offered at' });
       if ((l.latitude === null) !== (l.longitude === null)) {
         errors.push({ name: at(l.latitude === null ? 'latitude' : 'longitude'), in: 'body', reason: 'latitude and longitude go together' });
       }
@@ -126,7 +130,9 @@ export async function checkParts(db: EntityManager, values: Partial<PartValues>,
           if (!v) errors.push({ name: at(p), in: 'body', reason: 'is required with the rest of the address' });
         }
       }
-      if (!l.name && !l.address1) errors.push({ name: at('name'), in: 'body', reason: 'a location needs a name or an address' });
+      if (!l.name && !l.address1 && l.latitude === null) {
+        errors.push({ name: at('name'), in: 'body', reason: 'a location needs a name, an address or a pin' });
+      }
     });
     if (new Set(ids).size !== ids.length) errors.push({ name: 'changes.locations', in: 'body', reason: 'lists a location twice' });
   }
