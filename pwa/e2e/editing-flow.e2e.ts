@@ -128,6 +128,11 @@ describe('an untrusted organisation: invite, edit opening hours, moderate, publi
     await page().getByRole('button', { name: 'Wijziging voorstellen' }).click();
     const error = page().locator('.field-error', { hasText: 'Het sluitingsuur moet verschillen van het openingsuur.' });
     await error.waitFor();
+    // The links to the form's parts at its top say which part needs a look.
+    await page()
+      .getByRole('navigation', { name: 'Onderdelen van de fiche' })
+      .getByRole('link', { name: 'Openingsuren (controleer)' })
+      .waitFor();
     await expect(saturdayHours()).resolves.toEqual([]);
 
     const period = page().getByRole('group', { name: 'Periode 1 op zaterdag' });

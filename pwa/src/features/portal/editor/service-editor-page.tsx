@@ -34,6 +34,19 @@ import type { FieldErrors, ListingValues } from './listing-values';
 import { useSaveFailure } from './save-failure';
 import { TranslationsEditor } from './translations-editor';
 
+/** The form's parts, in order, for the links at its top (a long form on a phone). */
+const SECTIONS = [
+  'texts',
+  'openingHours',
+  'languages',
+  'lifeDomains',
+  'targetGroups',
+  'costs',
+  'serviceArea',
+  'locations',
+  'translations',
+] as const;
+const TEXT_SECTION_FIELDS: readonly EditableServiceField[] = [...TEXT_FIELDS, 'email', 'url', 'status'];
 const STATUSES = ['active', 'inactive', 'temporarily closed', 'defunct'] as const;
 const MULTILINE: readonly EditableServiceField[] = ['description', 'applicationProcess', 'eligibilityDescription', 'feesDescription'];
 
@@ -178,6 +191,9 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
     });
   };
 
+  const sectionHasError = (section: (typeof SECTIONS)[number]) =>
+    (section === 'texts' ? TEXT_SECTION_FIELDS : [section]).some((field) => Object.keys(errors[field] ?? {}).length > 0);
+
   const isStale = listing.isStale && lastVerifiedAt === listing.lastVerifiedAt;
   const pending = listing.pendingRevisions;
   const rejected = listing.rejectedRevisions;
@@ -248,8 +264,21 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
         </button>
       </section>
 
+      <nav className="editor-sections" aria-label={t('page.sectionsNav')}>
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section}>
+              <a href={`#section-${section}`} className={sectionHasError(section) ? 'has-error' : undefined}>
+                {t(section === 'texts' ? 'page.sections.texts' : `page.fieldNames.${section}`)}
+                {sectionHasError(section) && <span className="section-error"> ({t('page.sectionHasError')})</span>}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
       <form ref={formRef} className="editor-form" aria-label={t('page.formLabel')} noValidate onSubmit={onSubmit}>
-        <fieldset className="field-editor">
+        <fieldset id="section-texts" className="field-editor editor-section">
           <legend>{t('page.sections.texts')}</legend>
           {TEXT_FIELDS.map((field) => (
             <InputField
@@ -284,14 +313,30 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
           <StatusSelect value={draft.status} onChange={set('status')} error={Object.values(fieldErrors('status'))[0]} />
         </fieldset>
 
-        <OpeningHoursEditor value={draft.openingHours} onChange={set('openingHours')} errors={fieldErrors('openingHours')} />
-        <LanguagesEditor value={draft.languages} onChange={set('languages')} errors={fieldErrors('languages')} />
-        <LifeDomainsEditor value={draft.lifeDomains} onChange={set('lifeDomains')} errors={fieldErrors('lifeDomains')} />
-        <TargetGroupsEditor value={draft.targetGroups} onChange={set('targetGroups')} errors={fieldErrors('targetGroups')} />
-        <CostsEditor value={draft.costs} onChange={set('costs')} errors={fieldErrors('costs')} />
-        <ServiceAreaEditor value={draft.serviceArea} onChange={set('serviceArea')} errors={fieldErrors('serviceArea')} />
-        <LocationsEditor value={draft.locations} onChange={set('locations')} errors={fieldErrors('locations')} />
-        <TranslationsEditor value={draft.translations} onChange={set('translations')} errors={fieldErrors('translations')} />
+        <div id="section-openingHours" className="editor-section">
+          <OpeningHoursEditor value={draft.openingHours} onChange={set('openingHours')} errors={fieldErrors('openingHours')} />
+        </div>
+        <div id="section-languages" className="editor-section">
+          <LanguagesEditor value={draft.languages} onChange={set('languages')} errors={fieldErrors('languages')} />
+        </div>
+        <div id="section-lifeDomains" className="editor-section">
+          <LifeDomainsEditor value={draft.lifeDomains} onChange={set('lifeDomains')} errors={fieldErrors('lifeDomains')} />
+        </div>
+        <div id="section-targetGroups" className="editor-section">
+          <TargetGroupsEditor value={draft.targetGroups} onChange={set('targetGroups')} errors={fieldErrors('targetGroups')} />
+        </div>
+        <div id="section-costs" className="editor-section">
+          <CostsEditor value={draft.costs} onChange={set('costs')} errors={fieldErrors('costs')} />
+        </div>
+        <div id="section-serviceArea" className="editor-section">
+          <ServiceAreaEditor value={draft.serviceArea} onChange={set('serviceArea')} errors={fieldErrors('serviceArea')} />
+        </div>
+        <div id="section-locations" className="editor-section">
+          <LocationsEditor value={draft.locations} onChange={set('locations')} errors={fieldErrors('locations')} />
+        </div>
+        <div id="section-translations" className="editor-section">
+          <TranslationsEditor value={draft.translations} onChange={set('translations')} errors={fieldErrors('translations')} />
+        </div>
 
         <div className="editor-actions">
           <button type="submit" className="button button-primary" disabled={save.isPending}>
