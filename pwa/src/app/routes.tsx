@@ -5,17 +5,21 @@ import { Layout } from './layout';
 import { SearchPage } from '../features/search';
 import { PageLoading } from '../components/page-loading';
 import { NotFoundPage } from './not-found-page';
+import { loadPortalStrings } from '../lib/i18n';
 
 const ServicePage = lazy(() => import('../features/service').then((m) => ({ default: m.ServicePage })));
 const ReferralPage = lazy(() => import('../features/referral').then((m) => ({ default: m.ReferralPage })));
 const FavouritesPage = lazy(() => import('../features/favourites').then((m) => ({ default: m.FavouritesPage })));
 const AboutPage = lazy(() => import('./about-page').then((m) => ({ default: m.AboutPage })));
-const PortalPage = lazy(() => import('../features/portal').then((m) => ({ default: m.PortalPage })));
-const LoginPage = lazy(() => import('../features/portal').then((m) => ({ default: m.LoginPage })));
-const PasswordPage = lazy(() => import('../features/portal').then((m) => ({ default: m.PasswordPage })));
-const ServiceEditorPage = lazy(() => import('../features/portal/editor').then((m) => ({ default: m.ServiceEditorPage })));
-const OrganisationPage = lazy(() => import('../features/portal/editor').then((m) => ({ default: m.OrganisationPage })));
-const moderation = () => import('../features/portal/moderation');
+// The portal's screens come with their Dutch strings (i18n.ts keeps them out of the app's first load).
+const portal = () => Promise.all([import('../features/portal'), loadPortalStrings()]).then(([m]) => m);
+const editor = () => Promise.all([import('../features/portal/editor'), loadPortalStrings()]).then(([m]) => m);
+const moderation = () => Promise.all([import('../features/portal/moderation'), loadPortalStrings()]).then(([m]) => m);
+const PortalPage = lazy(() => portal().then((m) => ({ default: m.PortalPage })));
+const LoginPage = lazy(() => portal().then((m) => ({ default: m.LoginPage })));
+const PasswordPage = lazy(() => portal().then((m) => ({ default: m.PasswordPage })));
+const ServiceEditorPage = lazy(() => editor().then((m) => ({ default: m.ServiceEditorPage })));
+const OrganisationPage = lazy(() => editor().then((m) => ({ default: m.OrganisationPage })));
 const RevisionQueuePage = lazy(() => moderation().then((m) => ({ default: m.RevisionQueuePage })));
 const StalePage = lazy(() => moderation().then((m) => ({ default: m.StalePage })));
 const FeedbackQueuePage = lazy(() => moderation().then((m) => ({ default: m.FeedbackQueuePage })));

@@ -24,7 +24,17 @@ export const NAMESPACES = [
   'moderation',
 ] as const;
 
-const dutch = import.meta.glob<Record<string, unknown>>('../locales/nl/*.json', { eager: true, import: 'default' });
+/** Namespaces only the organisation portal uses: their Dutch source loads with the portal, not with the app. */
+export const PORTAL_NAMESPACES = ['portal', 'editor', 'moderation'] as const;
+
+const dutch = import.meta.glob<Record<string, unknown>>(
+  ['../locales/nl/*.json', '!../locales/nl/portal.json', '!../locales/nl/editor.json', '!../locales/nl/moderation.json'],
+  { eager: true, import: 'default' },
+);
+const dutchPortal = import.meta.glob<Record<string, unknown>>(
+  ['../locales/nl/portal.json', '../locales/nl/editor.json', '../locales/nl/moderation.json'],
+  { import: 'default' },
+);
 const others = import.meta.glob<Record<string, unknown>>(['../locales/*/*.json', '!../locales/nl/*.json'], { import: 'default' });
 
 function namespaceOf(path: string): string {
@@ -39,7 +49,17 @@ export function isRtl(language: string): boolean {
   return (RTL_LANGUAGES as readonly string[]).includes(language);
 }
 
-/** Loads one language's namespaces (once); Dutch is always there. */
+/**
+ * The portal's Dutch strings (the source, and the fallback of every other language), before a
+ * portal screen renders: the routes await this with the screen's code.
+ */
+export async function loadPortalStrings(): Promise<void> {
+  if (i18next.hasResourceBundle(DEFAULT_LANGUAGE, 'portal')) return;
+  const bundles = await Promise.all(Object.entries(dutchPortal).map(async ([path, load]) => [namespaceOf(path), await load()] as const));
+  for (const [namespace, bundle] of bundles) i18next.addResourceBundle(DEFAULT_LANGUAGE, namespace, bundle, true, true);
+}
+
+/** Loads one language's namespaces (once); Dutch is always there (the portal's with the portal). */
 export async function loadLanguage(language: UiLanguage): Promise<void> {
   if (i18next.hasResourceBundle(language, 'common')) return;
   const entries = Object.entries(others).filter(([path]) => path.includes(`/locales/${language}/`));
