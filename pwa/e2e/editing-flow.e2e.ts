@@ -4,10 +4,10 @@
 // pending and the public still sees the old hours; a moderator approves it in the queue; then the
 // hours are on the public page, in search and in the offline change feed. Second: the moderator
 // marks the organisation trusted, after which the editor's change is published at once.
-import { AxeBuilder } from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { createUser } from '../../api/test/support/auth.js';
+import { axeViolations } from './support/page-checks.js';
 import { useSession } from './support/session.js';
 
 const ADMIN = { email: 'admin@example.org', password: 'a-long-admin-password' };
@@ -57,11 +57,6 @@ async function logOut(): Promise<void> {
   await page().goto('/portaal');
   await page().getByRole('button', { name: 'Afmelden' }).click();
   await page().getByRole('status').filter({ hasText: 'Je bent afgemeld.' }).waitFor();
-}
-
-async function axeViolations(): Promise<string[]> {
-  const result = await new AxeBuilder({ page: page() }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
 }
 
 const api = async <T>(path: string): Promise<T> => (await (await page().request.get(path)).json()) as T;
@@ -116,11 +111,11 @@ describe('an untrusted organisation: invite, edit opening hours, moderate, publi
   it('the editor adds Saturday hours; the change waits for a moderator and the public sees the old hours', async () => {
     await page().getByRole('link', { name: organisation.name }).click();
     await page().getByRole('heading', { name: organisation.name }).waitFor();
-    await expect(axeViolations()).resolves.toEqual([]);
+    await expect(axeViolations(page())).resolves.toEqual([]);
     await page().getByTestId('organisation-services').getByRole('link', { name: service.name }).click();
     await page().getByRole('heading', { name: service.name, level: 1 }).waitFor();
     // Nothing on the editor is out of reach of a screen reader or a keyboard, and nothing is wider than the phone.
-    await expect(axeViolations()).resolves.toEqual([]);
+    await expect(axeViolations(page())).resolves.toEqual([]);
     await expect(page().evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
 
     // An impossible period is named at its field before anything is sent.
@@ -281,7 +276,7 @@ describe('a trusted organisation publishes directly', () => {
       await page().goto(`/portaal/diensten/${service.id}`);
       await page().waitForFunction(() => document.documentElement.dir === 'rtl');
       await page().getByRole('heading', { name: service.name, level: 1 }).waitFor();
-      await expect(axeViolations()).resolves.toEqual([]);
+      await expect(axeViolations(page())).resolves.toEqual([]);
       await expect(page().evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
     } finally {
       await page().evaluate(() => localStorage.setItem('sk.uiLanguage', 'nl'));

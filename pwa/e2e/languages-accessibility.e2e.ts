@@ -1,7 +1,7 @@
 // Citizens browse in their own language, right to left for Arabic, and every screen passes axe's
 // WCAG 2.2 AA rules in Dutch and in Arabic.
-import { AxeBuilder } from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { axeViolations } from './support/page-checks.js';
 import { useSession } from './support/session.js';
 
 const session = useSession();
@@ -65,12 +65,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
         await session.page.goto(path());
         await session.page.locator(ready).first().waitFor();
         await expect(session.page.evaluate(() => document.documentElement.lang)).resolves.toBe(language);
-        const result = await new AxeBuilder({ page: session.page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        const violations = result.violations.map(
-          (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-        );
+        const violations = await axeViolations(session.page);
         expect(violations).toEqual([]);
       });
     }

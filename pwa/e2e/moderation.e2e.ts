@@ -4,10 +4,10 @@
 // visitor's report, invites an editor, rolls a service back to an earlier change and approves a
 // claim an editor sent from "Mijn portaal". axe finds nothing on the queue; no screen is wider
 // than the phone.
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
 import { phoneContext } from './support/browser.js';
+import { axeViolations, overflowAtPhoneWidth } from './support/page-checks.js';
 import { useSession } from './support/session.js';
 
 const ADMIN = { email: 'admin@example.org', password: 'a-long-admin-password' };
@@ -22,8 +22,6 @@ const SECOND_EDIT = 'Tweede beschrijving van de moderator (e2e).';
 const CLAIMANT = { email: 'claiming.editor@example.org', name: 'Cas Aanvraag' };
 const CLAIM_MESSAGE = 'Ik coördineer het onthaal van deze organisatie (e2e).';
 /** The phone context's viewport (support/browser.ts). */
-const PHONE_WIDTH = 390;
-
 const session = useSession({ env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password } });
 
 interface ServiceRow {
@@ -89,29 +87,6 @@ beforeAll(async () => {
   expect(report.status).toBe(201);
 }, 120_000);
 
-async function axeViolations(): Promise<string[]> {
-  const result = await new AxeBuilder({ page: page() }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
-}
-
-/**
- * Nothing may reach past a 390 px phone screen: `[]`, or the page's width and the elements that
- * stick out (a wider page makes a phone zoom out or scroll sideways).
- */
-async function overflowAtPhoneWidth(on: Page = page()): Promise<string[]> {
-  return on.evaluate((width) => {
-    const scrollWidth = document.documentElement.scrollWidth;
-    if (scrollWidth <= width) return [];
-    const sticking = [...document.body.querySelectorAll('*')]
-      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
-      .map((element) => {
-        const name = [element.tagName.toLowerCase(), ...element.classList].join('.');
-        return `${name} → ${Math.round(element.getBoundingClientRect().right)} px`;
-      });
-    return [`page ${scrollWidth} px wide`, ...sticking];
-  }, PHONE_WIDTH);
-}
-
 /** Calls the API as a logged-in user, without the browser: the session cookie and its CSRF token. */
 async function apiAs(credentials: { email: string; password: string }): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
   const login = await fetch(`${session.server.url}/api/v1/auth/login`, {
@@ -163,8 +138,8 @@ describe('the moderation screens', () => {
     await expect(
       page().getByRole('navigation', { name: 'Moderatie' }).getByRole('link', { name: 'Voorstellen' }).getAttribute('aria-current'),
     ).resolves.toBe('page');
-    await expect(axeViolations()).resolves.toEqual([]);
-    await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
+    await expect(axeViolations(page())).resolves.toEqual([]);
+    await expect(overflowAtPhoneWidth(page())).resolves.toEqual([]);
   });
 
   it('refuses to reject without a comment, named next to the field, then rejects with one', async () => {
@@ -222,7 +197,7 @@ describe('the moderation screens', () => {
     await expect(change.locator('thead th').allTextContents()).resolves.toEqual(['Veld', 'Voor', 'Na']);
     // The newest change is the service as it is: nothing to go back to.
     await expect(change.getByRole('button', { name: 'Terugzetten naar deze versie' }).count()).resolves.toBe(0);
-    await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
+    await expect(overflowAtPhoneWidth(page())).resolves.toEqual([]);
   });
 
   it('filters the stale listings by district, never-checked ones saying so', async () => {
@@ -240,7 +215,7 @@ describe('the moderation screens', () => {
     await page().waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
     await expect(list.getByRole('link', { name: elsewhere.name, exact: true }).count()).resolves.toBe(0);
     await expect(page().getByTestId('stale-total').textContent()).resolves.toBe('1 verouderde dienst');
-    await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
+    await expect(overflowAtPhoneWidth(page())).resolves.toEqual([]);
   });
 
   it('resolves a visitor’s report with a note', async () => {
@@ -249,7 +224,7 @@ describe('the moderation screens', () => {
     await card.waitFor();
     await expect(card.textContent()).resolves.toContain('De openingsuren kloppen niet');
     await expect(card.getByRole('link', { name: service.name }).getAttribute('href')).resolves.toBe(`/diensten/${service.id}`);
-    await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
+    await expect(overflowAtPhoneWidth(page())).resolves.toEqual([]);
     await card.getByLabel('Wat heb je gedaan?').fill('Openingsuren nagevraagd en aangepast.');
     await card.getByRole('button', { name: 'Afgehandeld' }).click();
     await status()
@@ -268,7 +243,7 @@ describe('the moderation screens', () => {
     await form.locator('.field-error', { hasText: 'Vul het e-mailadres van de redacteur in.' }).waitFor();
     await expect(form.locator('.field-error', { hasText: 'Kies de organisatie' }).count()).resolves.toBe(1);
     await expect(form.getByLabel('E-mail').evaluate((element) => element === document.activeElement)).resolves.toBe(true);
-    await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
+    await expect(overflowAtPhoneWidth(page())).resolves.toEqual([]);
 
     const [organisation] = await db().query('SELECT name FROM organization WHERE id = $1', [service.organizationId]);
     await form.getByLabel('E-mail').fill('new.editor@example.org');
@@ -307,7 +282,7 @@ describe('the moderation screens', () => {
       const changes = page().getByTestId('history-change');
       await changes.first().waitFor();
       await expect(changes.first().locator('td.diff-after').textContent()).resolves.toBe(SECOND_EDIT);
-      await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
+      await expect(overflowAtPhoneWidth(page())).resolves.toEqual([]);
 
       const first = changes.filter({ has: page().locator('td.diff-after', { hasText: FIRST_EDIT }) });
       await first.getByRole('button', { name: 'Terugzetten naar deze versie' }).click();
@@ -397,7 +372,7 @@ describe('the moderation screens', () => {
       await card.waitFor();
       await expect(card.getByRole('heading').textContent()).resolves.toBe(organisation.name);
       await expect(card.textContent()).resolves.toContain(CLAIM_MESSAGE);
-      await expect(overflowAtPhoneWidth()).resolves.toEqual([]);
+      await expect(overflowAtPhoneWidth(page())).resolves.toEqual([]);
       await card.getByRole('button', { name: 'Goedkeuren' }).click();
       await status()
         .filter({ hasText: `${CLAIMANT.name} kan nu de fiches van ${organisation.name} bijhouden.` })

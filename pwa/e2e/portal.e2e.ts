@@ -2,8 +2,8 @@
 // opens the mailed link (the server log: no SMTP here), sets a password, logs in and sees their
 // organisation; a spent link says so. Errors sit next to their fields or take the focus, and axe
 // finds nothing on the login and portal screens, in Dutch and in Arabic.
-import { AxeBuilder } from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { axeViolations } from './support/page-checks.js';
 import { useSession } from './support/session.js';
 
 const ADMIN = { email: 'admin@example.org', password: 'a-long-admin-password' };
@@ -30,11 +30,6 @@ async function waitFor(condition: () => boolean): Promise<boolean> {
     if (condition()) return true;
   }
   return condition();
-}
-
-async function axeViolations(): Promise<string[]> {
-  const result = await new AxeBuilder({ page: page() }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
 }
 
 async function logIn({ email, password }: { email: string; password: string }): Promise<void> {
@@ -70,7 +65,7 @@ describe('the organisation portal', () => {
       expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     }
     await expect(page().getByRole('navigation').getByRole('link', { name: 'Portaal' }).count()).resolves.toBe(1);
-    await expect(axeViolations()).resolves.toEqual([]);
+    await expect(axeViolations(page())).resolves.toEqual([]);
   });
 
   it('names a missing field next to it and moves the focus there', async () => {
@@ -112,7 +107,7 @@ describe('the organisation portal', () => {
     await expect(main.textContent()).resolves.toContain('Beheerder: alles, ook de accounts');
     await page().getByRole('navigation', { name: 'Moderatie' }).getByRole('link', { name: 'Wijzigingen om na te kijken' }).waitFor();
     expect((await page().getByRole('button', { name: 'Afmelden' }).boundingBox())!.height).toBeGreaterThanOrEqual(44);
-    await expect(axeViolations()).resolves.toEqual([]);
+    await expect(axeViolations(page())).resolves.toEqual([]);
   });
 
   it('lets the admin invite an editor, with the CSRF token from /auth/me; the link goes to the log', async () => {
@@ -172,12 +167,12 @@ describe('the organisation portal', () => {
     try {
       await page().getByRole('heading', { name: 'بوابتي' }).waitFor();
       await expect(page().evaluate(() => document.documentElement.dir)).resolves.toBe('rtl');
-      await expect(axeViolations()).resolves.toEqual([]);
+      await expect(axeViolations(page())).resolves.toEqual([]);
       await page().getByRole('button', { name: 'تسجيل الخروج' }).click();
       await page().getByRole('form', { name: 'تسجيل الدخول' }).waitFor();
       await page().getByRole('form', { name: 'تسجيل الدخول' }).getByRole('button', { name: 'تسجيل الدخول' }).click();
       await page().getByRole('form', { name: 'تسجيل الدخول' }).locator('.field-error').first().waitFor();
-      await expect(axeViolations()).resolves.toEqual([]);
+      await expect(axeViolations(page())).resolves.toEqual([]);
     } finally {
       await setLanguage('nl');
     }

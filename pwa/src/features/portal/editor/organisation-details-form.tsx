@@ -3,12 +3,12 @@
 // an untrusted organisation's editor proposes (pending), a conflict offers the current version.
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format';
 import { FormError } from '../components/form-error';
 import { StatusMessage } from '../components/status-message';
 import { type EditableOrganisation, type OrganisationChanges, useSaveOrganisation } from './api/listings';
 import { InputField } from './fields/editor-controls';
 import { useSaveFailure } from './save-failure';
+import { RevisionList } from './revision-list';
 import { TranslationsEditor } from './translations-editor';
 
 interface Details {
@@ -50,7 +50,7 @@ interface OrganisationDetailsFormProps {
 }
 
 export function OrganisationDetailsForm({ organisation, publishesDirectly, onReload }: OrganisationDetailsFormProps) {
-  const { t, i18n } = useTranslation('editor');
+  const { t } = useTranslation('editor');
   const save = useSaveOrganisation(organisation.id);
   const [base, setBase] = useState(() => detailsOf(organisation));
   const [draft, setDraft] = useState(base);
@@ -113,14 +113,7 @@ export function OrganisationDetailsForm({ organisation, publishesDirectly, onRel
           <p>
             <strong>{t('page.pendingTitle', { count: pending.length })}</strong> {t('page.pendingHint')}
           </p>
-          <ul>
-            {pending.map((revision) => (
-              <li key={revision.id}>
-                {formatDate(revision.createdAt, i18n.language)}:{' '}
-                {revision.diff.map((d) => t(`page.fieldNames.${d.field}`, { defaultValue: d.field })).join(', ')}
-              </li>
-            ))}
-          </ul>
+          <RevisionList revisions={pending} />
         </div>
       )}
       <form ref={formRef} className="editor-form" aria-label={t('organisation.details')} noValidate onSubmit={onSubmit}>

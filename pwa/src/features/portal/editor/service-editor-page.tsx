@@ -32,6 +32,8 @@ import { InputField } from './fields/editor-controls';
 import { changedFields, errorsByField, toListingValues } from './listing-draft';
 import type { FieldErrors, ListingValues } from './listing-values';
 import { useSaveFailure } from './save-failure';
+import { RevisionList } from './revision-list';
+import { StatusSelect } from './status-select';
 import { TranslationsEditor } from './translations-editor';
 
 /** The form's parts, in order, for the links at its top (a long form on a phone). */
@@ -47,7 +49,6 @@ const SECTIONS = [
   'translations',
 ] as const;
 const TEXT_SECTION_FIELDS: readonly EditableServiceField[] = [...TEXT_FIELDS, 'email', 'url', 'status'];
-const STATUSES = ['active', 'inactive', 'temporarily closed', 'defunct'] as const;
 const MULTILINE: readonly EditableServiceField[] = ['description', 'applicationProcess', 'eligibilityDescription', 'feesDescription'];
 
 type Notice = { kind: 'applied' | 'pending' | 'unchanged' | 'nothing' | 'verified' | 'published' | 'publishPending'; key: number };
@@ -116,6 +117,8 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
     (value: ListingValues[F]) =>
       setDraft((d) => ({ ...d, [field]: value }));
   const fieldErrors = (field: EditableServiceField): FieldErrors => errors[field] ?? {};
+  /** A part's editor props: its draft value, its setter, its errors. */
+  const part = <F extends EditableServiceField>(field: F) => ({ value: draft[field], onChange: set(field), errors: fieldErrors(field) });
   const changes = changedFields(base, draft);
   const isDirty = Object.keys(changes).length > 0;
 
@@ -222,34 +225,14 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
         <section className="notice pending-revisions" aria-labelledby="pending-heading" data-testid="pending-revisions">
           <h2 id="pending-heading">{t('page.pendingTitle', { count: pending.length })}</h2>
           <p>{t('page.pendingHint')}</p>
-          <ul>
-            {pending.map((revision) => (
-              <li key={revision.id}>
-                {formatDate(revision.createdAt, i18n.language)}:{' '}
-                {revision.diff.map((d) => t(`page.fieldNames.${d.field}`, { defaultValue: d.field })).join(', ')}
-              </li>
-            ))}
-          </ul>
+          <RevisionList revisions={pending} />
         </section>
       )}
 
       {rejected.length > 0 && (
         <details className="notice rejected-revisions" data-testid="rejected-revisions">
           <summary>{t('page.rejectedTitle', { count: rejected.length })}</summary>
-          <ul>
-            {rejected.map((revision) => (
-              <li key={revision.id}>
-                {t('page.rejectedOn', { date: formatDate(revision.reviewedAt ?? revision.createdAt, i18n.language) })}:{' '}
-                {revision.diff.map((d) => t(`page.fieldNames.${d.field}`, { defaultValue: d.field })).join(', ')}
-                {revision.comment && (
-                  <>
-                    {' · '}
-                    <q dir="auto">{revision.comment}</q>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
+          <RevisionList revisions={rejected} />
         </details>
       )}
 
@@ -313,30 +296,30 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
           <StatusSelect value={draft.status} onChange={set('status')} error={Object.values(fieldErrors('status'))[0]} />
         </fieldset>
 
-        <div id="section-openingHours" className="editor-section">
-          <OpeningHoursEditor value={draft.openingHours} onChange={set('openingHours')} errors={fieldErrors('openingHours')} />
-        </div>
-        <div id="section-languages" className="editor-section">
-          <LanguagesEditor value={draft.languages} onChange={set('languages')} errors={fieldErrors('languages')} />
-        </div>
-        <div id="section-lifeDomains" className="editor-section">
-          <LifeDomainsEditor value={draft.lifeDomains} onChange={set('lifeDomains')} errors={fieldErrors('lifeDomains')} />
-        </div>
-        <div id="section-targetGroups" className="editor-section">
-          <TargetGroupsEditor value={draft.targetGroups} onChange={set('targetGroups')} errors={fieldErrors('targetGroups')} />
-        </div>
-        <div id="section-costs" className="editor-section">
-          <CostsEditor value={draft.costs} onChange={set('costs')} errors={fieldErrors('costs')} />
-        </div>
-        <div id="section-serviceArea" className="editor-section">
-          <ServiceAreaEditor value={draft.serviceArea} onChange={set('serviceArea')} errors={fieldErrors('serviceArea')} />
-        </div>
-        <div id="section-locations" className="editor-section">
-          <LocationsEditor value={draft.locations} onChange={set('locations')} errors={fieldErrors('locations')} />
-        </div>
-        <div id="section-translations" className="editor-section">
-          <TranslationsEditor value={draft.translations} onChange={set('translations')} errors={fieldErrors('translations')} />
-        </div>
+        <PartSection field="openingHours">
+          <OpeningHoursEditor {...part('openingHours')} />
+        </PartSection>
+        <PartSection field="languages">
+          <LanguagesEditor {...part('languages')} />
+        </PartSection>
+        <PartSection field="lifeDomains">
+          <LifeDomainsEditor {...part('lifeDomains')} />
+        </PartSection>
+        <PartSection field="targetGroups">
+          <TargetGroupsEditor {...part('targetGroups')} />
+        </PartSection>
+        <PartSection field="costs">
+          <CostsEditor {...part('costs')} />
+        </PartSection>
+        <PartSection field="serviceArea">
+          <ServiceAreaEditor {...part('serviceArea')} />
+        </PartSection>
+        <PartSection field="locations">
+          <LocationsEditor {...part('locations')} />
+        </PartSection>
+        <PartSection field="translations">
+          <TranslationsEditor {...part('translations')} />
+        </PartSection>
 
         <div className="editor-actions">
           <button type="submit" className="button button-primary" disabled={save.isPending}>
@@ -373,37 +356,11 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
   );
 }
 
-function StatusSelect({
-  value,
-  onChange,
-  error,
-}: {
-  value: ListingValues['status'];
-  onChange: (v: ListingValues['status']) => void;
-  error?: string;
-}) {
-  const { t } = useTranslation('editor');
+/** A part of the form that the links at its top jump to. */
+function PartSection({ field, children }: { field: EditableServiceField; children: React.ReactNode }) {
   return (
-    <div className="field field-select">
-      <label htmlFor="service-status">{t('page.fieldNames.status')}</label>
-      {error && (
-        <p id="service-status-error" className="field-error">
-          {error}
-        </p>
-      )}
-      <select
-        id="service-status"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'service-status-error' : undefined}
-        onChange={(event) => onChange(event.target.value as ListingValues['status'])}
-      >
-        {STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`page.statuses.${status.replace(' ', '-')}`)}
-          </option>
-        ))}
-      </select>
+    <div id={`section-${field}`} className="editor-section">
+      {children}
     </div>
   );
 }
