@@ -19,8 +19,13 @@ const MARKER = 'sk.portalSession';
 
 export function storeSession(session: PortalSession | null): void {
   queryClient.setQueryData<PortalSession | null>(SESSION_QUERY_KEY, session);
+  rememberSession(session !== null);
+}
+
+/** Marks on this device whether someone is logged in, for {@link mayHaveSession}. */
+export function rememberSession(isLoggedIn: boolean): void {
   try {
-    if (session) localStorage.setItem(MARKER, '1');
+    if (isLoggedIn) localStorage.setItem(MARKER, '1');
     else localStorage.removeItem(MARKER);
   } catch {
     // Private mode may forbid storage: public pages then only know a session the portal loaded.

@@ -2,16 +2,17 @@
 // Logging in and out write the same cache entry, so every screen follows at once.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { PortalError, portalApi, send } from './portal-client';
-import { mayHaveSession, type PortalSession, SESSION_QUERY_KEY, storeSession } from './session-cache';
+import { mayHaveSession, type PortalSession, rememberSession, SESSION_QUERY_KEY, storeSession } from './session-cache';
 
 export async function getSession(): Promise<PortalSession | null> {
   try {
     const session = await send(() => portalApi.GET('/api/v1/auth/me'));
-    storeSession(session);
+    // The query stores the answer itself; only the device's marker is left to set.
+    rememberSession(true);
     return session;
   } catch (error) {
     if (error instanceof PortalError && error.failure.kind === 'unauthorised') {
-      storeSession(null);
+      rememberSession(false);
       return null;
     }
     throw error;
