@@ -1,8 +1,8 @@
 # syntax=docker/dockerfile:1
-# The API with the built PWA, in one image. Reference data comes from a second build context named
-# `shared` (the repository's ../shared), which docker-compose.yml passes as `additional_contexts`:
+# The API with the built PWA, in one image, with the repository's data/ (reference data, HSDS
+# schemas, demo listings):
 #
-#   docker build --build-context shared=../shared -t sociale-kaart .
+#   docker build -t sociale-kaart .
 #
 # The image needs DATABASE_URL: without it the app would start the embedded PostgreSQL, which needs
 # a writable data directory that this image (read-only code, non-root user) does not have.
@@ -23,19 +23,15 @@ COPY api/package.json api/
 COPY pwa/package.json pwa/
 RUN --mount=type=cache,target=/root/.npm npm ci
 
-# Beside the repository, as in development (../shared), for anything that reads it while building.
-COPY --from=shared geo /shared/geo
-COPY --from=shared reference /shared/reference
-COPY --from=shared hsds /shared/hsds
-
 COPY tsconfig.json ./
+COPY data/ data/
 COPY api/ api/
 COPY pwa/ pwa/
 RUN npm run build && npm prune --omit=dev
 
-# Only what runs: root and workspace manifests, production node_modules, the two dist folders.
+# Only what runs: root and workspace manifests, production node_modules, the two dist folders, data/.
 RUN mkdir -p /out/api /out/pwa \
- && cp -a package.json package-lock.json node_modules /out/ \
+ && cp -a package.json package-lock.json node_modules data /out/ \
  && cp -a api/package.json api/dist /out/api/ \
  && cp -a pwa/package.json pwa/dist /out/pwa/ \
  && for workspace in api pwa; do \
@@ -48,14 +44,11 @@ FROM ${NODE_IMAGE} AS runtime
 LABEL org.opencontainers.image.title="Sociale Kaart Antwerpen" \
       org.opencontainers.image.description="Social map of Antwerp: API and PWA" \
       org.opencontainers.image.licenses="EUPL-1.2"
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 SHARED_DIR=/app/shared
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 
 # Owned by root and only readable by `node`: the app never writes to its own files.
 COPY --from=build /out/ /app/
-COPY --from=shared geo /app/shared/geo
-COPY --from=shared reference /app/shared/reference
-COPY --from=shared hsds /app/shared/hsds
 
 USER node
 EXPOSE 3000

@@ -6,8 +6,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-/** Reference files (the district and wijk outlines the map bundles): SHARED_DIR as for the API. */
-const sharedDir = resolve(import.meta.dirname, '..', process.env.SHARED_DIR ?? '../shared');
+/** Reference files (the district and wijk outlines the map bundles): DATA_DIR as for the API. */
+const dataDir = resolve(import.meta.dirname, '..', process.env.DATA_DIR ?? 'data');
 const TILE_URL = process.env.VITE_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 /** The tile server's origin, for the cache rule below: tiles are cached only from there. */
 const tileOrigin = new URL(TILE_URL.replace(/\{[a-z]\}/g, '0')).origin;
@@ -71,11 +71,11 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { dedupe: ['react', 'react-dom'], alias: { '@shared': sharedDir } },
+  resolve: { dedupe: ['react', 'react-dom'], alias: { '@data': dataDir } },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000', '/hsds': 'http://127.0.0.1:3000' },
-    // The map bundles Antwerp's outlines from the shared folder, outside this one.
-    fs: { allow: ['..', sharedDir] },
+    // The map bundles Antwerp's outlines from the data folder, outside this one.
+    fs: { allow: ['..', dataDir] },
   },
   build: { outDir: 'dist', sourcemap: true, target: 'es2022' },
 });

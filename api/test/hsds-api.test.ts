@@ -14,7 +14,7 @@ let schemas: HsdsSchemas;
 
 beforeAll(async () => {
   api = await startTestApp();
-  schemas = await HsdsSchemas.load(api.db.config.sharedDir);
+  schemas = await HsdsSchemas.load(api.db.config.dataDir);
 });
 afterAll(async () => {
   await api.close();

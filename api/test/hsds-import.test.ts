@@ -15,7 +15,7 @@ let examples: string;
 
 beforeAll(async () => {
   api = await startTestApp({ IMPORT_TOKEN: TOKEN });
-  examples = join(api.db.config.sharedDir, 'hsds', 'examples');
+  examples = join(api.db.config.dataDir, 'hsds', 'examples');
 });
 afterAll(async () => {
   await api.close();
@@ -268,8 +268,8 @@ describe('round trip', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    const { files, tables } = await buildTabularPackage(services, api.db.config.sharedDir);
-    expect((await HsdsSchemas.load(api.db.config.sharedDir)).validate('tabular', tables)).toEqual([]);
+    const { files, tables } = await buildTabularPackage(services, api.db.config.dataDir);
+    expect((await HsdsSchemas.load(api.db.config.dataDir)).validate('tabular', tables)).toEqual([]);
     const zip = Buffer.from(zipSync(Object.fromEntries([...files].map(([name, text]) => [name, strToU8(text)]))));
     const tabular = await post(zip, 'application/zip').expect(200);
     expect(tabular.body).toMatchObject({ received: services.length, unchanged: services.length, rejected: 0 });

@@ -38,7 +38,7 @@ describe('seeding', () => {
 
   it('changes nothing when it runs again', async () => {
     const before = await fingerprint();
-    await seedReferenceData(db.dataSource, db.config.sharedDir);
+    await seedReferenceData(db.dataSource, db.config.dataDir);
     await seedDemoData(db.dataSource);
     expect(await fingerprint()).toEqual(before);
   });

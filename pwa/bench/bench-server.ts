@@ -24,7 +24,7 @@ let api: ChildProcess | undefined;
 /**
  * The embedded PostgreSQL with N synthetic services, as `npm run bench:snapshot` fills its own:
  * the same helper, and the same reuse rule (kept while it holds N services). Then the PostgreSQL
- * search index, which the API would otherwise build silently at start. Only SHARED_DIR is read
+ * search index, which the API would otherwise build silently at start. Only DATA_DIR is read
  * from the environment: a DATABASE_URL there must never be truncated by a bench. `onOpen` gets
  * the database before it is filled, so that Ctrl-C meanwhile stops PostgreSQL too.
  */
@@ -71,7 +71,7 @@ export async function startApi(port: number, databaseUrl: string): Promise<Child
       SEARCH_WORKER: 'false',
       MEILI_URL: '',
       LOG_LEVEL: 'warn',
-      ...(process.env.SHARED_DIR ? { SHARED_DIR: process.env.SHARED_DIR } : {}),
+      ...(process.env.DATA_DIR ? { DATA_DIR: process.env.DATA_DIR } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

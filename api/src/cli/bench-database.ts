@@ -20,7 +20,7 @@ export interface BenchDatabaseOptions {
   /** VACUUM ANALYZE on every run, not only after generating (bench-search). */
   analyzeEveryRun?: boolean;
   /**
-   * Let process.env override the configuration (EMBEDDED_PG_*, SHARED_DIR, LOG_LEVEL, …). Never
+   * Let process.env override the configuration (EMBEDDED_PG_*, DATA_DIR, LOG_LEVEL, …). Never
    * DATABASE_URL: a benchmark empties its database (TRUNCATE below), so it only ever gets its own
    * embedded one.
    */
@@ -38,8 +38,8 @@ export interface BenchDatabase extends OpenDatabase {
 /** Opens the benchmark's PostgreSQL and fills it; on failure it stops PostgreSQL again. close() may be called twice. */
 export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<BenchDatabase> {
   const { services, log = () => undefined } = options;
-  const { SHARED_DIR, DATABASE_URL: _ignored, ...others } = process.env;
-  const environment = { ...(options.readEnvironment ? others : {}), ...(SHARED_DIR ? { SHARED_DIR } : {}) };
+  const { DATA_DIR, DATABASE_URL: _ignored, ...others } = process.env;
+  const environment = { ...(options.readEnvironment ? others : {}), ...(DATA_DIR ? { DATA_DIR } : {}) };
   const config = loadConfig({
     EMBEDDED_PG_DATA_DIR: options.dataDir,
     EMBEDDED_PG_PORT: String(options.port),
@@ -69,7 +69,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
       await generateSyntheticServices(dataSource, {
         services,
         locator: database.locator,
-        sharedDir: config.sharedDir,
+        dataDir: config.dataDir,
         onProgress: (n) => bar.update(n),
       });
       bar.stop();

@@ -50,7 +50,7 @@ try {
   await generateSyntheticServices(db.dataSource, {
     services: serviceCount,
     locator: db.locator,
-    sharedDir: config.sharedDir,
+    dataDir: config.dataDir,
     onProgress: (n) => generating.update(n),
   });
   generating.stop();
@@ -62,7 +62,7 @@ try {
   console.log(`exported ${records.length} services as HSDS objects`);
   await db.dataSource.query('TRUNCATE organization, search_outbox CASCADE');
 
-  const service = new HsdsImportService(new HsdsImportRepository(db.dataSource), await HsdsSchemas.load(config.sharedDir), db.locator, [
+  const service = new HsdsImportService(new HsdsImportRepository(db.dataSource), await HsdsSchemas.load(config.dataDir), db.locator, [
     'postgres',
   ]);
   const importing = bar('importing');

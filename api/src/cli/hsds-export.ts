@@ -34,12 +34,12 @@ try {
     services.push(service);
   }
   bar.stop();
-  const { files, tables } = await buildTabularPackage(services, config.sharedDir);
+  const { files, tables } = await buildTabularPackage(services, config.dataDir);
   for (const [name, text] of files) {
     await mkdir(dirname(join(dir, name)), { recursive: true });
     await writeFile(join(dir, name), text);
   }
-  const violations = (await HsdsSchemas.load(config.sharedDir)).validate('tabular', tables);
+  const violations = (await HsdsSchemas.load(config.dataDir)).validate('tabular', tables);
   console.log(`wrote ${services.length} services as ${files.size} files to ${dir}`);
   console.log(
     violations.length === 0

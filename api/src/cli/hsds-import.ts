@@ -38,7 +38,7 @@ try {
   const engines = createSearchEngines(config, db.dataSource).all.map((e) => e.name);
   const service = new HsdsImportService(
     new HsdsImportRepository(db.dataSource),
-    await HsdsSchemas.load(config.sharedDir),
+    await HsdsSchemas.load(config.dataDir),
     db.locator,
     engines,
   );

@@ -113,7 +113,7 @@ try {
       seed: args.seed,
       batchSize: args.batchSize,
       locator: db.locator,
-      sharedDir: config.sharedDir,
+      dataDir: config.dataDir,
       onProgress: (done) => bar.update(done, { rate: Math.round(done / ((performance.now() - started) / 1000)) }),
     });
     bar.stop();

@@ -10,6 +10,7 @@ describe('loadConfig', () => {
     expect(config.database.url).toBeUndefined();
     expect(config.database.embedded.dataDir).toBe(fromRepoRoot('.data/postgres'));
     expect(config.seedDemoData).toBe(true);
+    expect(config.dataDir).toBe(fromRepoRoot('data'));
   });
 
   it('converts and resolves what it is given', () => {
@@ -17,12 +18,12 @@ describe('loadConfig', () => {
       PORT: '8080',
       SEED_DEMO_DATA: 'false',
       DATABASE_URL: 'postgres://u:p@db:5432/sk',
-      SHARED_DIR: '/srv/shared',
+      DATA_DIR: '/srv/reference-data',
     });
     expect(config.http.port).toBe(8080);
     expect(config.seedDemoData).toBe(false);
     expect(config.database.url).toBe('postgres://u:p@db:5432/sk');
-    expect(config.sharedDir).toBe('/srv/shared');
+    expect(config.dataDir).toBe('/srv/reference-data');
   });
 
   it('treats an empty DATABASE_URL as unset', () => {

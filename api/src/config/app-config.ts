@@ -25,7 +25,8 @@ export const CONFIG_DESCRIPTIONS: Record<keyof EnvironmentVariables, string> = {
   DATABASE_URL: 'PostgreSQL connection URL. Unset: start the embedded PostgreSQL.',
   EMBEDDED_PG_DATA_DIR: 'Data directory of the embedded PostgreSQL, relative to the repository root.',
   EMBEDDED_PG_PORT: 'Port of the embedded PostgreSQL (loopback only).',
-  SHARED_DIR: 'Folder with the reference data (`geo/`, `reference/`, `hsds/`), relative to the repository root.',
+  DATA_DIR:
+    "Folder with the reference data (`geo/`, `reference/`, `hsds/`, `demo/`), relative to the repository root. Unset: the repository's own `data/`.",
   PWA_DIST_DIR: 'Built PWA served at `/`, relative to the repository root.',
   SEED_DEMO_DATA: 'Load the Antwerp demo listings when the database has no organisations.',
   DB_LOGGING: 'Log every SQL statement.',
@@ -74,7 +75,7 @@ export class EnvironmentVariables {
   EMBEDDED_PG_PORT = 54329;
 
   @IsString()
-  SHARED_DIR = '../shared';
+  DATA_DIR = 'data';
 
   @IsString()
   PWA_DIST_DIR = 'pwa/dist';
@@ -165,7 +166,7 @@ export interface AppConfig {
   env: EnvironmentVariables['NODE_ENV'];
   http: { host: string; port: number };
   database: { url?: string; logging: boolean; embedded: { dataDir: string; port: number } };
-  sharedDir: string;
+  dataDir: string;
   pwaDistDir: string;
   seedDemoData: boolean;
   logLevel: EnvironmentVariables['LOG_LEVEL'];
@@ -211,7 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       logging: vars.DB_LOGGING,
       embedded: { dataDir: fromRepoRoot(vars.EMBEDDED_PG_DATA_DIR), port: vars.EMBEDDED_PG_PORT },
     },
-    sharedDir: fromRepoRoot(vars.SHARED_DIR),
+    dataDir: fromRepoRoot(vars.DATA_DIR),
     pwaDistDir: fromRepoRoot(vars.PWA_DIST_DIR),
     seedDemoData: vars.SEED_DEMO_DATA,
     logLevel: vars.LOG_LEVEL,

@@ -44,7 +44,7 @@ export async function openDatabase(config: AppConfig, options: OpenOptions = {})
     url = embedded.url(EMBEDDED_DATABASE_NAME);
   }
   const dataSource = new DataSource(dataSourceOptions(url, { logging: config.database.logging }));
-  const locator = new PlaceLocator(await readWijken(config.sharedDir));
+  const locator = new PlaceLocator(await readWijken(config.dataDir));
   const close = async () => {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
@@ -56,7 +56,7 @@ export async function openDatabase(config: AppConfig, options: OpenOptions = {})
     await withStartupLock(dataSource, async () => {
       const applied = await dataSource.runMigrations();
       if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
-      await seedReferenceData(dataSource, config.sharedDir);
+      await seedReferenceData(dataSource, config.dataDir);
       if (options.seedDemo && (await dataSource.getRepository(Organization).count()) === 0) {
         const counts = await seedDemoData(dataSource);
         log(`loaded the demo data: ${counts.organizations} organisations, ${counts.services} services`);

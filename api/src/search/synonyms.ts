@@ -1,4 +1,4 @@
-// Synonyms both engines apply to queries. Keywords per life domain (shared/reference) are indexed
+// Synonyms both engines apply to queries. Keywords per life domain (data/reference) are indexed
 // as text already; these are the words that should also pull up services by their names.
 
 /** Abbreviations and everyday words social workers type, both ways. Keywords per life domain are indexed as text. */

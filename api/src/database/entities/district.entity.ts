@@ -2,7 +2,7 @@ import { Column, Entity, OneToMany, PrimaryColumn, type Relation } from 'typeorm
 import type { Geometry } from 'geojson';
 import type { Wijk } from './wijk.entity.js';
 
-/** One of Antwerp's 10 districts (reference data from `shared/geo`). Id is the slug, e.g. `borgerhout`. */
+/** One of Antwerp's 10 districts (reference data from `data/geo`). Id is the slug, e.g. `borgerhout`. */
 @Entity()
 export class District {
   @PrimaryColumn({ type: 'text' })

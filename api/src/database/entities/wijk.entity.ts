@@ -2,7 +2,7 @@ import { Column, Entity, Index, ManyToOne, PrimaryColumn, type Relation } from '
 import type { Geometry } from 'geojson';
 import type { District } from './district.entity.js';
 
-/** One of Antwerp's 67 wijken (reference data from `shared/geo`), e.g. `11002Z09` Historisch Centrum. */
+/** One of Antwerp's 67 wijken (reference data from `data/geo`), e.g. `11002Z09` Historisch Centrum. */
 @Entity()
 export class Wijk {
   @PrimaryColumn({ type: 'text' })

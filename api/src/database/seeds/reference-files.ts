@@ -1,4 +1,4 @@
-// Typed readers for the reference files in `shared/` (geo and reference). Their codes are the
+// Typed readers for the reference files in `data/` (geo and reference). Their codes are the
 // filter values of the API, so they are seeded as they are and never renamed here.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -49,23 +49,23 @@ export interface ReferenceHoliday {
 export type WijkFeatures = FeatureCollection<Polygon | MultiPolygon, WijkProperties>;
 export type DistrictFeatures = FeatureCollection<Polygon | MultiPolygon, DistrictProperties>;
 
-async function readJson<T>(sharedDir: string, path: string): Promise<T> {
-  const file = join(sharedDir, path);
+async function readJson<T>(dataDir: string, path: string): Promise<T> {
+  const file = join(dataDir, path);
   try {
     return JSON.parse(await readFile(file, 'utf8')) as T;
   } catch (error) {
-    throw new Error(`Cannot read reference file ${file} (is SHARED_DIR right?): ${(error as Error).message}`, { cause: error });
+    throw new Error(`Cannot read reference file ${file} (is DATA_DIR right?): ${(error as Error).message}`, { cause: error });
   }
 }
 
-export const readWijken = (sharedDir: string) => readJson<WijkFeatures>(sharedDir, 'geo/antwerp-wijken.geojson');
-export const readDistricts = (sharedDir: string) => readJson<DistrictFeatures>(sharedDir, 'geo/antwerp-districts.geojson');
-export const readDistrictFacts = async (sharedDir: string) =>
-  (await readJson<{ districts: DistrictFacts[] }>(sharedDir, 'geo/antwerp-districts.json')).districts;
-export const readLifeDomains = (sharedDir: string) => readJson<ReferenceTaxonomy>(sharedDir, 'reference/life-domains.json');
-export const readTargetGroups = (sharedDir: string) => readJson<ReferenceTaxonomy>(sharedDir, 'reference/target-groups.json');
-export const readAccessTerms = (sharedDir: string) => readJson<ReferenceTaxonomy>(sharedDir, 'reference/access.json');
-export const readLanguages = async (sharedDir: string) =>
-  (await readJson<{ languages: ReferenceLanguageRow[] }>(sharedDir, 'reference/languages.json')).languages;
-export const readHolidays = async (sharedDir: string) =>
-  (await readJson<{ holidays: ReferenceHoliday[] }>(sharedDir, 'reference/holidays-be.json')).holidays;
+export const readWijken = (dataDir: string) => readJson<WijkFeatures>(dataDir, 'geo/antwerp-wijken.geojson');
+export const readDistricts = (dataDir: string) => readJson<DistrictFeatures>(dataDir, 'geo/antwerp-districts.geojson');
+export const readDistrictFacts = async (dataDir: string) =>
+  (await readJson<{ districts: DistrictFacts[] }>(dataDir, 'geo/antwerp-districts.json')).districts;
+export const readLifeDomains = (dataDir: string) => readJson<ReferenceTaxonomy>(dataDir, 'reference/life-domains.json');
+export const readTargetGroups = (dataDir: string) => readJson<ReferenceTaxonomy>(dataDir, 'reference/target-groups.json');
+export const readAccessTerms = (dataDir: string) => readJson<ReferenceTaxonomy>(dataDir, 'reference/access.json');
+export const readLanguages = async (dataDir: string) =>
+  (await readJson<{ languages: ReferenceLanguageRow[] }>(dataDir, 'reference/languages.json')).languages;
+export const readHolidays = async (dataDir: string) =>
+  (await readJson<{ holidays: ReferenceHoliday[] }>(dataDir, 'reference/holidays-be.json')).holidays;

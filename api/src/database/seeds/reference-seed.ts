@@ -1,4 +1,4 @@
-// Loads the reference data from `shared/` into PostgreSQL: districts and wijken with their
+// Loads the reference data from `data/` into PostgreSQL: districts and wijken with their
 // polygons, the three taxonomies with their terms, languages and holidays. Idempotent (upserts by
 // stable id), so it runs on every start and picks up changed labels.
 import type { DataSource, EntityManager } from 'typeorm';
@@ -22,24 +22,24 @@ export const TAXONOMY = { lifeDomain: 'levensdomein', targetGroup: 'doelgroep', 
 export const taxonomyId = (code: string) => stableId('taxonomy', code);
 export const termId = (taxonomyCode: string, termCode: string) => stableId('taxonomy_term', taxonomyCode, termCode);
 
-export async function seedReferenceData(dataSource: DataSource, sharedDir: string): Promise<void> {
+export async function seedReferenceData(dataSource: DataSource, dataDir: string): Promise<void> {
   await dataSource.transaction(async (manager) => {
-    await seedPlaces(manager, sharedDir);
-    for (const reference of [await readLifeDomains(sharedDir), await readTargetGroups(sharedDir), await readAccessTerms(sharedDir)]) {
+    await seedPlaces(manager, dataDir);
+    for (const reference of [await readLifeDomains(dataDir), await readTargetGroups(dataDir), await readAccessTerms(dataDir)]) {
       await seedTaxonomy(manager, reference);
     }
-    const languages = await readLanguages(sharedDir);
+    const languages = await readLanguages(dataDir);
     await manager.upsert(
       ReferenceLanguage,
       languages.map((l, position) => ({ code: l.code, name: l.name, native: l.native, rtl: l.rtl, position })),
       ['code'],
     );
-    await manager.upsert(Holiday, await readHolidays(sharedDir), ['date']);
+    await manager.upsert(Holiday, await readHolidays(dataDir), ['date']);
   });
 }
 
-async function seedPlaces(manager: EntityManager, sharedDir: string): Promise<void> {
-  const [districts, facts, wijken] = await Promise.all([readDistricts(sharedDir), readDistrictFacts(sharedDir), readWijken(sharedDir)]);
+async function seedPlaces(manager: EntityManager, dataDir: string): Promise<void> {
+  const [districts, facts, wijken] = await Promise.all([readDistricts(dataDir), readDistrictFacts(dataDir), readWijken(dataDir)]);
   await manager.upsert(
     District,
     districts.features.map(({ properties, geometry }) => {

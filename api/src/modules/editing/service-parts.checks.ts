@@ -94,7 +94,7 @@ export async function checkParts(db: EntityManager, values: Partial<PartValues>,
       else if (a.scope === 'postcode' && !/^\d{4}$/.test(a.code))
         errors.push({ name: at, in: 'body', reason: 'must be a Belgian postcode' });
       else if ((a.scope === 'district' || a.scope === 'wijk') && !known[a.scope].has(a.code)) {
-        errors.push({ name: at, in: 'body', reason: `must be a ${a.scope} id of shared/geo` });
+        errors.push({ name: at, in: 'body', reason: `must be a ${a.scope} id of data/geo` });
       }
     });
     if (area.some((a) => a.scope === 'city') && area.length > 1) {

@@ -25,9 +25,9 @@ export async function* exportServices(
 /** The package's files (path → text) and its tables as JSON, for validation against `compiled/tabular.json`. */
 export async function buildTabularPackage(
   services: Iterable<HsdsObject>,
-  sharedDir: string,
+  dataDir: string,
 ): Promise<{ files: Map<string, string>; tables: Record<string, HsdsObject[]> }> {
-  const datapackage = JSON.parse(await readFile(join(sharedDir, 'hsds', 'examples', 'csv', 'datapackage.json'), 'utf8')) as DataPackage;
+  const datapackage = JSON.parse(await readFile(join(dataDir, 'hsds', 'examples', 'csv', 'datapackage.json'), 'utf8')) as DataPackage;
   const tables = servicesToTables(services);
   return { files: writePackage(tables, datapackage), tables: tablesAsJson(tables) };
 }

@@ -1,5 +1,5 @@
 // Our HSDS profile: what this social map adds to HSDS 3.0, written as JSON merge patches (RFC 7396)
-// on the official schemas and OpenAPI document, which are read from SHARED_DIR at runtime.
+// on the official schemas and OpenAPI document, which are read from DATA_DIR at runtime.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -59,8 +59,7 @@ export const SCHEMA_PATCHES: Record<string, Record<string, unknown>> = {
     properties: {
       district_id: {
         type: 'string',
-        description:
-          'Our profile: the Antwerp district the coordinates lie in (id as in shared/geo, e.g. `borgerhout`). Derived on import.',
+        description: 'Our profile: the Antwerp district the coordinates lie in (id as in data/geo, e.g. `borgerhout`). Derived on import.',
       },
       wijk_id: {
         type: 'string',
@@ -84,7 +83,7 @@ export const SCHEMA_PATCHES: Record<string, Record<string, unknown>> = {
           'Our profile: `levensdomein` (life domains), `doelgroep` (target groups) or `toegang` (access: `zonder-afspraak` = walk-in, ' +
           '`rolstoeltoegankelijk` = wheelchair accessible, `open-op-feestdagen` = open on Belgian legal holidays). Other taxonomies are kept and shown.',
       },
-      code: { description: 'Our profile: the code in shared/reference (e.g. `inkomen/schuldhulp`).' },
+      code: { description: 'Our profile: the code in data/reference (e.g. `inkomen/schuldhulp`).' },
       labels: { type: 'object', description: 'Our profile: the term name by language code.', additionalProperties: { type: 'string' } },
     },
   },
@@ -152,7 +151,7 @@ export function profileDocument(baseUrl: string): Record<string, unknown> {
 }
 
 /** The official OpenAPI document with our patch applied. */
-export async function profiledOpenApi(sharedDir: string, baseUrl: string): Promise<unknown> {
-  const official = JSON.parse(await readFile(join(sharedDir, 'hsds', 'openapi', 'openapi.json'), 'utf8')) as unknown;
+export async function profiledOpenApi(dataDir: string, baseUrl: string): Promise<unknown> {
+  const official = JSON.parse(await readFile(join(dataDir, 'hsds', 'openapi', 'openapi.json'), 'utf8')) as unknown;
   return mergePatch(official, openApiPatch(baseUrl));
 }

@@ -1,5 +1,6 @@
-// The official HSDS 3.0 JSON schemas, loaded at runtime from SHARED_DIR/hsds/schema and compiled
-// with ajv (draft 2020-12). Never copied: the files in shared/ are the specification.
+// The official HSDS 3.0 JSON schemas, loaded at runtime from DATA_DIR/hsds/schema and compiled
+// with ajv (draft 2020-12). Kept byte for byte as upstream publishes them (data/hsds/SOURCE.md):
+// our additions are patches in hsds-profile.ts, never edits of these files.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
@@ -14,7 +15,7 @@ export const HSDS_SCHEMA_BASE = 'https://raw.githubusercontent.com/openreferral/
 
 /**
  * The response and record types we validate. The large dereferenced `compiled/service.json`,
- * `compiled/organization.json` and `compiled/service_at_location.json` were left out of shared/
+ * `compiled/organization.json` and `compiled/service_at_location.json` were left out of data/hsds
  * (see its SOURCE.md): the same rules come from `service_with_definitions.json` and from the
  * object schemas, which reference each other.
  */
@@ -40,12 +41,12 @@ export interface SchemaViolation {
 export class HsdsSchemas {
   private constructor(private readonly validators: Map<HsdsSchemaName, ValidateFunction>) {}
 
-  static async load(sharedDir: string): Promise<HsdsSchemas> {
+  static async load(dataDir: string): Promise<HsdsSchemas> {
     // strict: false, because the HSDS files carry keys of their own (`constraints`, `core`,
     // `tabular_required`, `datapackage_metadata`, `example`) to generate the tabular package and docs.
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
     addFormats(ajv);
-    const root = join(sharedDir, 'hsds', 'schema');
+    const root = join(dataDir, 'hsds', 'schema');
     for (const folder of ['', 'compiled/']) {
       const files = (await readdir(join(root, folder))).filter((f) => f.endsWith('.json'));
       for (const file of files) {

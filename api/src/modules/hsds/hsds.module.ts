@@ -31,7 +31,7 @@ export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
     {
       provide: HsdsSchemas,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => HsdsSchemas.load(config.sharedDir),
+      useFactory: (config: AppConfig) => HsdsSchemas.load(config.dataDir),
     },
     {
       provide: HsdsImportService,

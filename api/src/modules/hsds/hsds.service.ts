@@ -71,7 +71,7 @@ export class HsdsService {
   }
 
   openApi(baseUrl: string): Promise<unknown> {
-    return profiledOpenApi(this.config.sharedDir, baseUrl);
+    return profiledOpenApi(this.config.dataDir, baseUrl);
   }
 
   async services(filters: ServiceFilters, page: PageParams, shape: { isFull: boolean; isMinimal: boolean }): Promise<HsdsPage> {

@@ -13,7 +13,7 @@ import {
   type ScheduleRule,
 } from './opening-hours.js';
 
-const reference = JSON.parse(await readFile(join(loadConfig({}).sharedDir, 'reference/holidays-be.json'), 'utf8')) as {
+const reference = JSON.parse(await readFile(join(loadConfig({}).dataDir, 'reference/holidays-be.json'), 'utf8')) as {
   holidays: { date: string; kind: HolidayKind }[];
 };
 const holidays = holidayCalendar(reference.holidays);

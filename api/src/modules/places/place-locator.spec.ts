@@ -3,7 +3,7 @@ import { loadConfig } from '../../config/app-config.js';
 import { readWijken } from '../../database/seeds/reference-files.js';
 import { PlaceLocator } from './place-locator.js';
 
-const locator = new PlaceLocator(await readWijken(loadConfig({}).sharedDir));
+const locator = new PlaceLocator(await readWijken(loadConfig({}).dataDir));
 
 describe('PlaceLocator', () => {
   it.each([

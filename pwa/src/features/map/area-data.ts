@@ -1,12 +1,12 @@
-// The bundled outlines of Antwerp's 10 districts and 67 wijken (shared/geo, see its SOURCE.md),
+// The bundled outlines of Antwerp's 10 districts and 67 wijken (data/geo, see its SOURCE.md),
 // so the map shows where things are without tiles: offline, and in tests where tiles never load.
 // Imported as text and parsed once: Vite does not treat `.geojson` as JSON, and a raw string also
 // parses faster than the equivalent object literal. This module is only reached from the lazy map
 // chunk, so the ~110 KB stay out of the initial bundle.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import districtsText from '@shared/geo/antwerp-districts.geojson?raw';
-import wijkenText from '@shared/geo/antwerp-wijken.geojson?raw';
-import districtFacts from '@shared/geo/antwerp-districts.json';
+import districtsText from '@data/geo/antwerp-districts.geojson?raw';
+import wijkenText from '@data/geo/antwerp-wijken.geojson?raw';
+import districtFacts from '@data/geo/antwerp-districts.json';
 
 export interface DistrictProperties {
   /** Slug, e.g. `borgerhout`; the same ids as the API's districts. */
@@ -38,7 +38,7 @@ export interface DistrictLabel {
 }
 
 /**
- * Where each district's name goes: the centre of its central wijk ("core" in the shared data), not
+ * Where each district's name goes: the centre of its central wijk ("core" in data/geo), not
  * the polygon's centroid, which for district Antwerpen falls in the port.
  */
 export const DISTRICT_LABELS: DistrictLabel[] = districtFacts.districts.map((district) => ({

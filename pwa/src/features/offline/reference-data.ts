@@ -1,7 +1,7 @@
 // Fetches the reference data on-device search needs from the API (docs/offline.md): taxonomy
 // labels and keywords (indexed at weight B, as the API does), and district and wijk names (the
 // wijk → district map for "serves residents of the wijk", and place names on hits). Taken from
-// the API rather than bundled from shared/reference so offline labels are exactly what the API
+// the API rather than bundled from data/reference so offline labels are exactly what the API
 // indexes, and a relabelled term reaches the device with the next sync.
 import type { ReferenceData, ReferenceTerm } from './snapshot-types.js';
 

@@ -11,7 +11,7 @@ export interface SearchFilters {
   lifeDomain: string[];
   targetGroup: string[];
   language: string[];
-  /** Serves residents of these districts (ids as in shared/geo). */
+  /** Serves residents of these districts (ids as in data/geo). */
   district: string[];
   /** Serves residents of these wijken. */
   wijk: string[];

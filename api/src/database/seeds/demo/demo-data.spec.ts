@@ -7,14 +7,14 @@ import { TAXONOMY, termId } from '../reference-seed.js';
 import { buildDemoData, DEMO_REFERENCE_DATE, type ScheduleRow } from './demo-data.js';
 import { WEEKDAYS } from './demo-hours.js';
 
-const sharedDir = loadConfig({}).sharedDir;
-const wijken = await readWijken(sharedDir);
+const dataDir = loadConfig({}).dataDir;
+const wijken = await readWijken(dataDir);
 const [lifeDomains, targetGroups, accessTerms, languages, districts] = await Promise.all([
-  readLifeDomains(sharedDir),
-  readTargetGroups(sharedDir),
-  readAccessTerms(sharedDir),
-  readLanguages(sharedDir),
-  readDistrictFacts(sharedDir),
+  readLifeDomains(dataDir),
+  readTargetGroups(dataDir),
+  readAccessTerms(dataDir),
+  readLanguages(dataDir),
+  readDistrictFacts(dataDir),
 ]);
 const locator = new PlaceLocator(wijken);
 const data = buildDemoData(wijken);

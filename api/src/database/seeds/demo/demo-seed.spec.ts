@@ -27,7 +27,7 @@ let expected: DemoData;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  expected = buildDemoData(await readWijken(db.config.sharedDir));
+  expected = buildDemoData(await readWijken(db.config.dataDir));
 });
 
 afterAll(async () => {

@@ -97,8 +97,8 @@ export class CitySampler {
     for (const area of areas) this.byDistrict.set(area.districtId, [...(this.byDistrict.get(area.districtId) ?? []), area]);
   }
 
-  static async load(sharedDir: string, locator: PlaceLocator): Promise<CitySampler> {
-    const [wijken, facts] = await Promise.all([readWijken(sharedDir), readDistrictFacts(sharedDir)]);
+  static async load(dataDir: string, locator: PlaceLocator): Promise<CitySampler> {
+    const [wijken, facts] = await Promise.all([readWijken(dataDir), readDistrictFacts(dataDir)]);
     const areas = wijken.features
       .filter(({ properties }) => !properties.is_water && properties.district_id)
       .map((feature) => ({

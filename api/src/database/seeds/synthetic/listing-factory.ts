@@ -71,14 +71,14 @@ export class ListingFactory {
     this.ids = new Random(seed, 2);
   }
 
-  static async create(options: { seed: number; sharedDir: string; locator: PlaceLocator }): Promise<ListingFactory> {
-    const { sharedDir } = options;
+  static async create(options: { seed: number; dataDir: string; locator: PlaceLocator }): Promise<ListingFactory> {
+    const { dataDir } = options;
     const [lifeDomains, targetGroups, access, languages, sampler] = await Promise.all([
-      readLifeDomains(sharedDir),
-      readTargetGroups(sharedDir),
-      readAccessTerms(sharedDir),
-      readLanguages(sharedDir),
-      CitySampler.load(sharedDir, options.locator),
+      readLifeDomains(dataDir),
+      readTargetGroups(dataDir),
+      readAccessTerms(dataDir),
+      readLanguages(dataDir),
+      CitySampler.load(dataDir, options.locator),
     ]);
     const reference = {
       lifeDomains: lifeDomains.terms,

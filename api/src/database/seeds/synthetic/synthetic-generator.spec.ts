@@ -38,7 +38,7 @@ describe('generateSyntheticServices', () => {
       services: SERVICES,
       seed: SEED,
       locator: db.locator,
-      sharedDir: db.config.sharedDir,
+      dataDir: db.config.dataDir,
       onProgress: (done) => progress.push(done),
     });
   });
@@ -164,7 +164,7 @@ describe('generateSyntheticServices', () => {
         seed: SEED,
         batchSize: 60,
         locator: other.locator,
-        sharedDir: other.config.sharedDir,
+        dataDir: other.config.dataDir,
         onProgress: (done) => batches.push(done),
       });
       expect(batches.length).toBeGreaterThan(5);

@@ -24,7 +24,7 @@ export interface SyntheticOptions {
   /** Called after each committed batch with the number of services written so far. */
   onProgress?: (done: number) => void;
   locator: PlaceLocator;
-  sharedDir: string;
+  dataDir: string;
 }
 
 export interface SyntheticResult {
@@ -41,7 +41,7 @@ export async function generateSyntheticServices(dataSource: DataSource, options:
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a whole number, got ${seed}`);
 
   const started = performance.now();
-  const factory = await ListingFactory.create({ seed, sharedDir: options.sharedDir, locator: options.locator });
+  const factory = await ListingFactory.create({ seed, dataDir: options.dataDir, locator: options.locator });
   const inserter = await BatchInserter.prepare(dataSource);
   const result = { organizations: 0, services: 0, locations: 0 };
   let generated = 0;
