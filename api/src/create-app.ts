@@ -33,8 +33,11 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, database),
     new FastifyAdapter({ trustProxy: config.env === 'production' }),
-    { logger: config.env === 'test' ? ['error'] : logLevels },
+    // No urlencoded parser (Nest adds one by default): the API reads JSON only, so an HTML form on
+    // another site cannot post to it (see acceptJsonOnly).
+    { logger: config.env === 'test' ? ['error'] : logLevels, bodyParser: false },
   );
+  acceptJsonOnly(app);
   configureApp(app);
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/openapi.json',
@@ -56,6 +59,15 @@ export function configureApp(app: NestFastifyApplication): void {
   app.useGlobalFilters(new ProblemDetailsFilter());
   // The session cookie (modules/auth); Fastify loads the plugin before it listens.
   void app.register(fastifyCookie);
+}
+
+/**
+ * Fastify parses JSON and text/plain out of the box; text/plain is what a cross-site form can send
+ * without a preflight, so it goes, and any other type is a 415. The import route adds its own
+ * types (modules/hsds).
+ */
+function acceptJsonOnly(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
 }
 
 /** The PWA's files, and its index.html for client-side routes; /api and /hsds stay the API's. */

@@ -1,7 +1,9 @@
 // CSRF protection. Writes made with a session cookie must echo the session's token in
 // `X-CSRF-Token` (synchroniser token pattern: another site can make the browser send the cookie,
 // but cannot read the token). Endpoints that act on no session (login, password reset, setting a
-// password with a one-time token) are exempt, but refuse requests a browser marks as cross-site.
+// password with a one-time token) need no token. Every write a browser marks as cross-site is
+// refused. What counts as a write is decided by the HTTP method of a request the router matched,
+// never by its raw path: the router decodes `/%61pi/…` to `/api/…`, a prefix test on the URL does not.
 import { SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { CsrfProblem } from '../../common/problem/domain-exception.js';
@@ -10,14 +12,15 @@ import { isSameSecret } from './secrets.js';
 
 export const CSRF_HEADER = 'x-csrf-token';
 const CSRF_EXEMPT = 'auth:csrf-exempt';
-const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** RFC 9110's safe methods; every other method may change something. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The handler needs no CSRF token because it uses no session; cross-site requests are still refused. */
 export const CsrfExempt = (): MethodDecorator => SetMetadata(CSRF_EXEMPT, true);
 export { CSRF_EXEMPT };
 
-export function isApiWrite(request: FastifyRequest): boolean {
-  return WRITE_METHODS.has(request.method) && request.url.startsWith('/api/');
+export function isUnsafeMethod(request: FastifyRequest): boolean {
+  return !SAFE_METHODS.has(request.method);
 }
 
 /** A write with a live session must carry its CSRF token. */

@@ -1,4 +1,4 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
+import { Module, type OnModuleInit, UnsupportedMediaTypeException } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../../config/app-config.js';
@@ -11,7 +11,7 @@ import { HsdsGraphRepository } from './hsds-graph.repository.js';
 import { HsdsReadRepository } from './hsds-read.repository.js';
 import { HsdsSchemas } from './hsds-schemas.js';
 import { HsdsService } from './hsds.service.js';
-import { HsdsImportController, NDJSON, ZIP } from './import/hsds-import.controller.js';
+import { HsdsImportController, IMPORT_ROUTE, NDJSON, ZIP } from './import/hsds-import.controller.js';
 import { HsdsImportRepository } from './import/hsds-import.repository.js';
 import { HsdsImportService } from './import/hsds-import.service.js';
 import { ImportTokenGuard } from './import/import-token.guard.js';
@@ -65,7 +65,12 @@ export class HsdsModule implements OnModuleInit {
       void reply.send(this.hsds.root(`${request.protocol}://${request.host}`));
     });
     if (!fastify.hasContentTypeParser(NDJSON)) {
-      fastify.addContentTypeParser([NDJSON, ZIP], { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (_request, body, done) => {
+      fastify.addContentTypeParser([NDJSON, ZIP], { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (request, body, done) => {
+        // Only the import route takes these types; everywhere else they are a 415 like any non-JSON body.
+        if (request.routeOptions.url !== IMPORT_ROUTE) {
+          done(new UnsupportedMediaTypeException(`Content-Type must be application/json.`), undefined);
+          return;
+        }
         done(null, body);
       });
     }

@@ -10,6 +10,8 @@ import { IMPORT_TOKEN_ACTOR, ImportTokenGuard } from './import-token.guard.js';
 
 export const NDJSON = 'application/x-ndjson';
 export const ZIP = 'application/zip';
+/** The route as the router knows it (Fastify's `routeOptions.url`). */
+export const IMPORT_ROUTE = '/api/v1/imports/hsds';
 
 const int = { type: 'integer' } as const;
 const str = { type: 'string' } as const;
