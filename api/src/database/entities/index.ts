@@ -22,6 +22,7 @@ import { Wijk } from './wijk.entity.js';
 import { SearchOutbox } from '../../search/outbox/search-outbox.entity.js';
 import { AppUser, AuthToken, LoginAttempt, OrganizationClaim, OrganizationMember, Session } from '../../modules/auth/entities/index.js';
 import { Feedback } from '../../modules/feedback/feedback.entity.js';
+import { FeedbackAttempt, FeedbackLimitKey } from '../../modules/feedback/feedback-attempt.entity.js';
 
 export {
   Address,
@@ -63,6 +64,8 @@ export const ENTITIES = [
   CostOption,
   District,
   Feedback,
+  FeedbackAttempt,
+  FeedbackLimitKey,
   Holiday,
   Language,
   Location,

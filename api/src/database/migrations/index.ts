@@ -7,6 +7,7 @@ import { CreateServiceChange1796104507734 } from './1796104507734-CreateServiceC
 import { CreateFeedback1796107288679 } from './1796107288679-CreateFeedback.js';
 import { CreateAccounts1796107321802 } from './1796107321802-CreateAccounts.js';
 import { CreateRevisions1796109222632 } from './1796109222632-CreateRevisions.js';
+import { CreateRateLimits1796610476812 } from './1796610476812-CreateRateLimits.js';
 
 export const MIGRATIONS = [
   CreateExtensions1795462000000,
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   CreateFeedback1796107288679,
   CreateAccounts1796107321802,
   CreateRevisions1796109222632,
+  CreateRateLimits1796610476812,
 ];

@@ -28,7 +28,8 @@ import { SessionsRepository } from './sessions.repository.js';
     SessionsRepository,
     LoginAttemptsRepository,
     LoginRateLimiter,
-    PasswordHasher,
+    // A factory: its constructor takes a number, which Nest cannot inject.
+    { provide: PasswordHasher, useFactory: () => new PasswordHasher() },
     Authorization,
     RolesGuard,
     FirstAdmin,

@@ -52,13 +52,13 @@ export class AuthService {
 
   async login(emailGiven: string, password: string, client: Client): Promise<LoggedIn> {
     const email = normalizeEmail(emailGiven);
-    await this.limiter.assertAllowed('login-failure', email, client.ip);
+    // Recorded as a failure before the check, so parallel guesses cannot all pass the count first.
+    await this.limiter.take('login-failure', email, client.ip);
     const user = await this.accounts.findUserByEmail(email);
     // Verify against a dummy hash when there is no usable account: the same work, the same time.
     const usable = user && !user.disabledAt ? user : null;
     const isRight = await this.hasher.verify(usable?.passwordHash ?? null, password);
     if (!usable || !isRight) {
-      await this.limiter.record('login-failure', email, client.ip);
       this.logger.log(`login failed from ${client.ip}`);
       throw new NotLoggedInProblem(WRONG_CREDENTIALS);
     }
@@ -95,8 +95,7 @@ export class AuthService {
   /** Mails a reset link when the address has an account; says nothing either way. */
   async requestPasswordReset(emailGiven: string, client: Client): Promise<void> {
     const email = normalizeEmail(emailGiven);
-    await this.limiter.assertAllowed('password-reset', email, client.ip);
-    await this.limiter.record('password-reset', email, client.ip);
+    await this.limiter.take('password-reset', email, client.ip);
     const user = await this.accounts.findUserByEmail(email);
     if (!user || user.disabledAt) return;
     const token = randomToken();

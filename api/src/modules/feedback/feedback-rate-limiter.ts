@@ -1,15 +1,15 @@
-// In-memory limits on public feedback: per client address and per service. A client's address is
-// personal data (GDPR), so it is never stored in the database and never kept as such in memory:
-// the limiter sees only an HMAC of it under a random key made at start. Without that key even the
-// whole IPv4 space cannot be hashed to find an address back, and the key dies with the process.
-// In memory means per process: behind several API instances each counts on its own, which is
-// enough against a spamming script; a shared store is only worth it once that proves too loose.
+// Limits on public feedback, per client address and per service, counted in PostgreSQL so that
+// they hold across API processes and against parallel requests. A client's address is personal
+// data (GDPR): the database sees only an HMAC of it (see FeedbackAttempt), kept for an hour.
 import { createHmac, randomBytes } from 'node:crypto';
 import { isIPv6 } from 'node:net';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface RateLimit {
   limit: number;
-  windowMs: number;
+  windowSeconds: number;
 }
 
 export interface FeedbackLimits {
@@ -18,47 +18,12 @@ export interface FeedbackLimits {
 }
 
 export const DEFAULT_FEEDBACK_LIMITS: FeedbackLimits = {
-  perAddress: { limit: 5, windowMs: 10 * 60_000 },
-  perService: { limit: 50, windowMs: 60 * 60_000 },
+  perAddress: { limit: 5, windowSeconds: 10 * 60 },
+  perService: { limit: 50, windowSeconds: 60 * 60 },
 };
 
-/** Beyond this many tracked keys the oldest is forgotten: memory stays bounded whatever a flood sends. */
-const MAX_KEYS = 100_000;
-const SWEEP_EVERY_MS = 60_000;
-
-/** A sliding-window log: the times of the last `limit` hits per key. */
-class SlidingWindow {
-  private readonly hits = new Map<string, number[]>();
-
-  constructor(private readonly rule: RateLimit) {}
-
-  /** Milliseconds until `key` may hit again; 0 when it may now. */
-  waitFor(key: string, now: number): number {
-    const recent = this.recent(key, now);
-    return recent.length < this.rule.limit ? 0 : recent[0] + this.rule.windowMs - now;
-  }
-
-  record(key: string, now: number): void {
-    const recent = this.recent(key, now);
-    recent.push(now);
-    // Re-insert so that Map order is least recently used first.
-    this.hits.delete(key);
-    this.hits.set(key, recent.slice(-this.rule.limit));
-    if (this.hits.size > MAX_KEYS) this.hits.delete(this.hits.keys().next().value!);
-  }
-
-  sweep(now: number): void {
-    for (const [key, times] of this.hits) if (times.at(-1)! <= now - this.rule.windowMs) this.hits.delete(key);
-  }
-
-  get size(): number {
-    return this.hits.size;
-  }
-
-  private recent(key: string, now: number): number[] {
-    return (this.hits.get(key) ?? []).filter((time) => time > now - this.rule.windowMs);
-  }
-}
+/** Advisory-lock classes (the first key of `pg_advisory_xact_lock(int, int)`), apart from the login limiter's. */
+const LOCK_CLASS = { client: 7311, service: 7312 } as const;
 
 /**
  * One client: an IPv4 address, or the /64 prefix of an IPv6 address (one household or phone gets a
@@ -78,51 +43,69 @@ export function clientOf(address: string): string {
     .join(':')}::/64`;
 }
 
-export class FeedbackRateLimiter {
-  private readonly key = randomBytes(32);
-  private readonly perAddress: SlidingWindow;
-  private readonly perService: SlidingWindow;
-  private lastSweep = 0;
+export interface Refusal {
+  retryAfterSeconds: number;
+  limitedBy: 'address' | 'service';
+}
 
-  constructor(
-    limits: FeedbackLimits = DEFAULT_FEEDBACK_LIMITS,
-    private readonly now: () => number = Date.now,
-  ) {
-    this.perAddress = new SlidingWindow(limits.perAddress);
-    this.perService = new SlidingWindow(limits.perService);
-  }
+@Injectable()
+export class FeedbackRateLimiter {
+  private key?: Promise<Buffer>;
+  private readonly limits: FeedbackLimits = DEFAULT_FEEDBACK_LIMITS;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Counts one submission when both limits allow it, in one synchronous step (so concurrent requests
-   * cannot all pass the check first). Returns the seconds to wait when they do not; nothing is counted then.
+   * Counts one submission when both limits allow it: counted and recorded in one transaction under
+   * an advisory lock per client and per service, so parallel requests cannot all pass the count
+   * first. Returns how long to wait when a limit is reached; nothing is recorded then.
    */
-  take(address: string, serviceId: string): { retryAfterSeconds: number; limitedBy: 'address' | 'service' } | null {
-    const now = this.now();
-    if (now - this.lastSweep > SWEEP_EVERY_MS) {
-      this.perAddress.sweep(now);
-      this.perService.sweep(now);
-      this.lastSweep = now;
-    }
-    const client = this.hash(clientOf(address));
-    const addressWait = this.perAddress.waitFor(client, now);
-    const serviceWait = this.perService.waitFor(serviceId, now);
-    if (addressWait > 0 || serviceWait > 0) {
-      return {
-        retryAfterSeconds: Math.max(1, Math.ceil(Math.max(addressWait, serviceWait) / 1000)),
-        limitedBy: addressWait >= serviceWait ? 'address' : 'service',
-      };
-    }
-    this.perAddress.record(client, now);
-    this.perService.record(serviceId, now);
-    return null;
+  async take(address: string, serviceId: string): Promise<Refusal | null> {
+    const client = createHmac('sha256', await this.hmacKey())
+      .update(clientOf(address))
+      .digest('base64url');
+    const { perAddress, perService } = this.limits;
+    return this.db.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2)), pg_advisory_xact_lock($3, hashtext($4))', [
+        LOCK_CLASS.client,
+        client,
+        LOCK_CLASS.service,
+        serviceId,
+      ]);
+      const addressWait = await this.waitFor(manager, 'client', client, perAddress);
+      const serviceWait = await this.waitFor(manager, 'service_id', serviceId, perService);
+      if (addressWait > 0 || serviceWait > 0) {
+        return { retryAfterSeconds: Math.max(addressWait, serviceWait), limitedBy: addressWait >= serviceWait ? 'address' : 'service' };
+      }
+      await manager.query('INSERT INTO feedback_attempt (client, service_id) VALUES ($1, $2)', [client, serviceId]);
+      const longest = Math.max(perAddress.windowSeconds, perService.windowSeconds);
+      await manager.query(`DELETE FROM feedback_attempt WHERE created_at < now() - $1::int * interval '1 second'`, [longest]);
+      return null;
+    });
   }
 
-  /** How many clients and services are tracked, for tests and diagnostics. */
-  get trackedKeys(): { addresses: number; services: number } {
-    return { addresses: this.perAddress.size, services: this.perService.size };
+  /** Seconds until `value` may submit again under `rule`; 0 when it may now. */
+  private async waitFor(manager: EntityManager, column: 'client' | 'service_id', value: string, rule: RateLimit): Promise<number> {
+    // `column` is one of two column names, never user input. The `limit`-th newest attempt in the
+    // window is the one whose leaving frees a place.
+    const rows: { wait: number }[] = await manager.query(
+      `SELECT ceil(extract(epoch FROM created_at + $3::int * interval '1 second' - now()))::int AS wait
+       FROM feedback_attempt WHERE ${column === 'client' ? 'client' : 'service_id'} = $1
+         AND created_at > now() - $3::int * interval '1 second'
+       ORDER BY created_at DESC OFFSET $2 - 1 LIMIT 1`,
+      [value, rule.limit, rule.windowSeconds],
+    );
+    return rows.length === 0 ? 0 : Math.max(1, rows[0].wait);
   }
 
-  private hash(client: string): string {
-    return createHmac('sha256', this.key).update(client).digest('base64url');
+  /** Made once, by whichever process comes first; every process reads the same key. */
+  private hmacKey(): Promise<Buffer> {
+    this.key ??= (async () => {
+      await this.db.query('INSERT INTO feedback_limit_key (id, key) VALUES (1, $1) ON CONFLICT (id) DO NOTHING', [randomBytes(32)]);
+      const [row]: { key: Buffer }[] = await this.db.query('SELECT key FROM feedback_limit_key WHERE id = 1');
+      return row.key;
+    })();
+    this.key.catch(() => (this.key = undefined));
+    return this.key;
   }
 }

@@ -1,17 +1,12 @@
 import { Module } from '@nestjs/common';
 import { FeedbackController } from './feedback.controller.js';
-import { DEFAULT_FEEDBACK_LIMITS, FeedbackRateLimiter } from './feedback-rate-limiter.js';
+import { FeedbackRateLimiter } from './feedback-rate-limiter.js';
 import { FeedbackRepository } from './feedback.repository.js';
 import { FeedbackService } from './feedback.service.js';
 
 /** Public "report a problem" on a service: anonymous, rate limited, into the moderators' queue. */
 @Module({
   controllers: [FeedbackController],
-  providers: [
-    FeedbackService,
-    FeedbackRepository,
-    // One limiter per app: its counts live in this process's memory.
-    { provide: FeedbackRateLimiter, useFactory: () => new FeedbackRateLimiter(DEFAULT_FEEDBACK_LIMITS) },
-  ],
+  providers: [FeedbackService, FeedbackRepository, FeedbackRateLimiter],
 })
 export class FeedbackModule {}

@@ -35,7 +35,7 @@ export class FeedbackService {
    */
   async submit(serviceId: string, input: CreateFeedbackDto, clientAddress: string): Promise<FeedbackReceiptDto> {
     if (!(await this.feedback.isPublishedService(serviceId))) throw new NotFoundProblem('published service', serviceId);
-    const limited = this.limiter.take(clientAddress, serviceId);
+    const limited = await this.limiter.take(clientAddress, serviceId);
     if (limited) {
       throw new RateLimitedProblem(
         limited.limitedBy === 'address'
