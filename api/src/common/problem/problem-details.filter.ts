@@ -53,6 +53,12 @@ function isClientError(error: unknown): error is Error & { statusCode: number } 
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
+/** PostgreSQL's class 22, "data exception" (invalid date, out of range, bad encoding): the client's input, not our fault. */
+function isDataError(error: unknown): error is Error {
+  const code = (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  return error instanceof Error && typeof code === 'string' && code.startsWith('22');
+}
+
 /** Every error leaves as RFC 9457 problem+json; an unexpected one as a bare 500 with a correlation id. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -86,6 +92,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       // The health check's 503 carries which dependency failed.
       const checks = typeof body === 'object' && body !== null && 'details' in body ? { checks: body.details } : {};
       return { type: 'about:blank', title: STATUS_TITLES[status] ?? 'Error', status, detail: exception.message, instance, ...checks };
+    }
+    if (isDataError(exception)) {
+      // Validation should have caught it; the log says which statement it slipped through to.
+      this.logger.warn(`${instance}: PostgreSQL refused a value: ${exception.message}`);
+      return {
+        type: `/api/problems/${ProblemCode.ValidationFailed}`,
+        title: STATUS_TITLES[400],
+        status: 400,
+        detail: 'A value in the request cannot be stored (out of range or not valid for its type).',
+        instance,
+        errors: [{ name: 'body', in: 'body', reason: 'holds a value the database cannot store' }],
+      };
     }
     if (isClientError(exception)) {
       const status = exception.statusCode;

@@ -1,5 +1,6 @@
 // The shapes of a service's parts in an edit (service-parts.ts): validated field by field, so an
 // error names the input (`changes.openingHours.weekly.2.closes`), and documented in OpenAPI.
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -7,6 +8,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -24,6 +26,9 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TIME_MESSAGE = { message: 'must be a time HH:MM' };
 const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
 
+/** YYYY-MM-DD and a day the month has: `2026-02-31` would reach PostgreSQL and fail there. */
+const IsCalendarDate = () => applyDecorators(IsISO8601({ strict: true }, DATE_MESSAGE), Matches(DATE, DATE_MESSAGE));
+
 export class WeeklyPeriodDto {
   @ApiProperty({ enum: WEEKDAYS, example: 'MO' })
   @IsIn(WEEKDAYS)
@@ -39,22 +44,22 @@ export class WeeklyPeriodDto {
 
   @ApiProperty({ type: String, nullable: true, format: 'date', description: 'Seasonal hours: from this date.' })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   validFrom: string | null;
 
   @ApiProperty({ type: String, nullable: true, format: 'date', description: 'Seasonal hours: until this date.' })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   validTo: string | null;
 }
 
 export class ClosureDto {
   @ApiProperty({ format: 'date', example: '2026-12-24' })
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   from: string;
 
   @ApiProperty({ format: 'date', example: '2026-12-24', description: 'Inclusive.' })
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   to: string;
 
   @ApiProperty({ type: String, nullable: true, example: 'Kerstavond' })
@@ -66,11 +71,11 @@ export class ClosureDto {
 
 export class TemporaryClosureDto {
   @ApiProperty({ format: 'date' })
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   from: string;
 
   @ApiProperty({ format: 'date', description: 'Inclusive.' })
-  @Matches(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   to: string;
 
   @ApiProperty({ example: 'Gesloten wegens verbouwingen; we verwijzen door naar het LDC in Deurne.' })
