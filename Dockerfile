@@ -19,25 +19,28 @@ WORKDIR /app
 
 # Manifests first, so that the dependency layer is reused while only sources change.
 COPY package.json package-lock.json ./
+COPY core/package.json core/
 COPY api/package.json api/
 COPY pwa/package.json pwa/
 RUN --mount=type=cache,target=/root/.npm npm ci
 
 COPY tsconfig.json ./
 COPY data/ data/
+COPY core/ core/
 COPY api/ api/
 COPY pwa/ pwa/
 RUN npm run build && npm prune --omit=dev
 
-# Only what runs: root and workspace manifests, production node_modules, the two dist folders, data/.
-RUN mkdir -p /out/api /out/pwa \
+# Only what runs: root and workspace manifests, production node_modules, the three dist folders, data/.
+RUN mkdir -p /out/core /out/api /out/pwa \
  && cp -a package.json package-lock.json node_modules data /out/ \
+ && cp -a core/package.json core/dist /out/core/ \
  && cp -a api/package.json api/dist /out/api/ \
  && cp -a pwa/package.json pwa/dist /out/pwa/ \
- && for workspace in api pwa; do \
+ && for workspace in core api pwa; do \
       if [ -d "$workspace/node_modules" ]; then cp -a "$workspace/node_modules" "/out/$workspace/"; fi; \
     done \
- && rm -f /out/api/dist/.tsbuildinfo
+ && rm -f /out/api/dist/.tsbuildinfo /out/core/dist/.tsbuildinfo
 
 
 FROM ${NODE_IMAGE} AS runtime

@@ -1,8 +1,9 @@
-// ESLint flat config: type-aware rules for the API and the PWA, Prettier owns formatting.
+// ESLint flat config: type-aware rules for the core, the API and the PWA, Prettier owns formatting.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { noCrossWorkspaceImport } from './eslint-rules/no-cross-workspace-import.js';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '.data/**', 'api/src/database/migrations/*-*.ts', '**/*.mjs'] },
@@ -25,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['api/test/**/*.ts', 'api/src/**/*.spec.ts'],
+    files: ['api/test/**/*.ts', 'api/src/**/*.spec.ts', 'core/src/**/*.spec.ts', 'core/bench/**/*.ts'],
     rules: {
       // Tests read untyped JSON from HTTP responses and SQL rows.
       '@typescript-eslint/no-unsafe-member-access': 'off',
@@ -39,6 +40,12 @@ export default tseslint.config(
   {
     files: ['pwa/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  // Workspaces use each other only through their package names (@sociale-kaart/core, …).
+  {
+    files: ['{core,api,pwa}/**/*.{ts,tsx,js}'],
+    plugins: { workspaces: { rules: { 'no-cross-workspace-import': noCrossWorkspaceImport } } },
+    rules: { 'workspaces/no-cross-workspace-import': 'error' },
   },
   // Features use each other only through their index.ts (app → features → shared lib/components).
   {

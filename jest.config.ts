@@ -19,19 +19,38 @@ const swcTransform: Config['transform'] = {
   ],
 };
 
+// Sources import with the `.js` suffix that NodeNext requires; Jest resolves the `.ts` file. The
+// workspace packages resolve to their TypeScript sources (the `source` export condition), so tests
+// never need a build of the core.
+const moduleNameMapper: Config['moduleNameMapper'] = {
+  '^@sociale-kaart/core$': '<rootDir>/../core/src/index.ts',
+  '^@sociale-kaart/core/dev$': '<rootDir>/../core/src/dev/index.ts',
+  '^@sociale-kaart/api/testing$': '<rootDir>/../api/test/support/index.ts',
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+
 const config: Config = {
   globalSetup: '<rootDir>/api/test/global-setup.mjs',
   globalTeardown: '<rootDir>/api/test/global-teardown.mjs',
   testTimeout: 60_000,
   projects: [
     {
+      // The shared domain core's unit tests (opening hours, text analysis, the search engine).
+      displayName: 'core',
+      rootDir: '<rootDir>/core',
+      testEnvironment: 'node',
+      extensionsToTreatAsEsm: ['.ts'],
+      transform: swcTransform,
+      moduleNameMapper,
+      testMatch: ['<rootDir>/src/**/*.spec.ts'],
+    },
+    {
       displayName: 'api',
       rootDir: '<rootDir>/api',
       testEnvironment: 'node',
       extensionsToTreatAsEsm: ['.ts'],
       transform: swcTransform,
-      // Sources import with the `.js` suffix that NodeNext requires; Jest resolves the `.ts` file.
-      moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+      moduleNameMapper,
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.test.ts'],
     },
     {
@@ -42,7 +61,7 @@ const config: Config = {
       testEnvironment: 'node',
       extensionsToTreatAsEsm: ['.ts', '.tsx'],
       transform: swcTransform,
-      moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+      moduleNameMapper,
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.test.ts'],
     },
     {
@@ -52,7 +71,7 @@ const config: Config = {
       testEnvironment: 'node',
       extensionsToTreatAsEsm: ['.ts'],
       transform: swcTransform,
-      moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+      moduleNameMapper,
       testMatch: ['<rootDir>/e2e/**/*.e2e.ts'],
     },
   ],

@@ -3,7 +3,7 @@
 // through workbox-window (src/features/app-update), which shows "a new version is available".
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** Reference files (the district and wijk outlines the map bundles): DATA_DIR as for the API. */
@@ -71,7 +71,12 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { dedupe: ['react', 'react-dom'], alias: { '@data': dataDir } },
+  resolve: {
+    dedupe: ['react', 'react-dom'],
+    alias: { '@data': dataDir },
+    // @sociale-kaart/core is bundled from its TypeScript sources (its `source` export), no build of it needed.
+    conditions: ['source', ...defaultClientConditions],
+  },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000', '/hsds': 'http://127.0.0.1:3000' },
     // The map bundles Antwerp's outlines from the data folder, outside this one.

@@ -1,8 +1,6 @@
 // Jest runs its global setup outside the ESM sandbox of the tests, without their transform: load
-// the TypeScript setup through swc's Node loader (same decorator metadata as the build).
-import { register } from 'node:module';
+// the TypeScript setup through the dev loader (swc, as for `node --import ./api/src/dev-loader.mjs`).
+import '../src/dev-loader.mjs';
 
-process.env.SWC_NODE_PROJECT ??= new URL('../tsconfig.json', import.meta.url).pathname;
-register('@swc-node/register/esm', import.meta.url);
 const { default: setup } = await import('./global-setup.impl.ts');
 export default setup;

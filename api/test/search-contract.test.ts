@@ -3,7 +3,7 @@
 // the engine. Runs for PostgreSQL always and for Meilisearch when MEILI_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { compileOpeningHours, holidayCalendar, isOpenAt } from '../src/modules/opening-hours/opening-hours.js';
+import { compileOpeningHours, holidayCalendar, isOpenAt } from '@sociale-kaart/core';
 import { earthDistance } from '../src/search/meilisearch/meilisearch-search.engine.js';
 import { SearchDocumentBuilder } from '../src/search/search-document.builder.js';
 import type { SearchDocument } from '../src/search/search-document.js';

@@ -3,7 +3,7 @@
 // reaches the production bundle.
 import { searchOnDevice, startOfflineSync } from '../src/features/offline/index.js';
 import { getOfflineStatus } from '../src/features/offline/offline-status.js';
-import { filtersFromParams } from '../src/features/search/search-filters.js';
+import { filtersFromParams } from '@sociale-kaart/core';
 
 export interface OfflineData {
   /** From startOfflineSync() until the status says the device holds the snapshot. */

@@ -7,11 +7,8 @@ import { existsSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { type BenchDatabase, openBenchDatabase } from '../../api/src/cli/bench-database.js';
-import { buildQueryMix, type MixQuery } from '../../api/src/cli/bench-query-mix.js';
-import { fromRepoRoot } from '../../api/src/config/paths.js';
-import { Random } from '../../api/src/database/seeds/synthetic/random.js';
-import { SearchVocabulary } from '../../api/src/modules/search/search-vocabulary.js';
+import { type BenchDatabase, fromRepoRoot, openBenchDatabase, SearchVocabulary } from '@sociale-kaart/api/testing';
+import { buildQueryMix, type MixQuery, Random } from '@sociale-kaart/core/dev';
 
 /** The bench build (vite.bench.config.ts): the app plus bench.html, served by the API. */
 export const BENCH_DIST = fromRepoRoot('.data/pwa-bench-dist');

@@ -4,7 +4,7 @@
 // the cached cold start offline with 4× CPU throttling until the first result is visible.
 import { performance } from 'node:perf_hooks';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { MixQuery } from '../../api/src/cli/bench-query-mix.js';
+import type { MixQuery } from '@sociale-kaart/core/dev';
 import type {} from './bench-entry.js';
 import { mb, ms } from './report.js';
 

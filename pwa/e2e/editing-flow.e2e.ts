@@ -6,7 +6,7 @@
 // marks the organisation trusted, after which the editor's change is published at once.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { createUser } from '../../api/test/support/auth.js';
+import { createUser } from '@sociale-kaart/api/testing';
 import { axeViolations } from './support/page-checks.js';
 import { useSession } from './support/session.js';
 

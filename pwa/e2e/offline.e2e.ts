@@ -4,7 +4,7 @@
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { EMPTY_FILTERS, filtersToParams, type SearchFilters } from '../src/features/search/search-filters.js';
+import { EMPTY_FILTERS, filtersToParams, type SearchFilters } from '@sociale-kaart/core';
 import { useSession } from './support/session.js';
 
 const session = useSession({ copyPwa: true });

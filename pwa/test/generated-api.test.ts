@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, it } from '@jest/globals';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
-import { fromRepoRoot } from '../../api/src/config/paths.js';
+import { fromRepoRoot } from '@sociale-kaart/api/testing';
 
 it('pwa/src/generated/api.ts matches api/openapi.json', async () => {
   const document = JSON.parse(await readFile(fromRepoRoot('api/openapi.json'), 'utf8'));

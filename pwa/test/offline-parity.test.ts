@@ -4,12 +4,10 @@
 // location and opening status of those hits with GET /api/v1/search.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { startTestApp, type TestApp } from '../../api/test/support/test-app.js';
-import { DeviceSearch, type DeviceSearchResponse } from '../src/features/offline/device-search.js';
+import { startTestApp, type TestApp } from '@sociale-kaart/api/testing';
+import { DeviceSearch, type DeviceSearchResponse, filtersToParams, searchVector } from '@sociale-kaart/core';
 import { fetchReferenceData } from '../src/features/offline/reference-data.js';
 import type { ReferenceData, SnapshotHoliday, SnapshotService } from '../src/features/offline/snapshot-types.js';
-import { searchVector } from '../src/features/offline/text-index.js';
-import { filtersToParams } from '../src/features/search/search-filters.js';
 import type { SearchResponse } from '../src/lib/api-types.js';
 import { documentsAsRecords, pgVector, type PayloadDocument } from './search-documents.js';
 import { PARITY_QUERIES, toFilters } from './parity-queries.js';

@@ -1,6 +1,6 @@
 // The queries the offline parity test asks both the API and on-device search: each filter, text
 // queries (words, prefixes, typos, stems, synonyms, stopwords, other languages), place and time.
-import { EMPTY_FILTERS, type SearchFilters } from '../src/features/search/search-filters.js';
+import { EMPTY_FILTERS, type SearchFilters } from '@sociale-kaart/core';
 
 export interface ParityQuery {
   label: string;

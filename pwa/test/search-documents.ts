@@ -1,7 +1,7 @@
 // Test support: the API's own search documents (search_payload) as snapshot records, so that the
 // on-device engine can be checked against the API before and independently of the snapshot
 // endpoint; and the text form of a device search vector, to compare with PostgreSQL's.
-import type { SearchDocument } from '../../api/src/search/search-document.js';
+import type { SearchDocument } from '@sociale-kaart/api/testing';
 import type { SnapshotService } from '../src/features/offline/snapshot-types.js';
 
 export interface PayloadDocument {

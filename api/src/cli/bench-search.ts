@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { fromRepoRoot } from '../config/paths.js';
-import { Random } from '../database/seeds/synthetic/random.js';
+import { buildQueryMix, Random } from '@sociale-kaart/core/dev';
 import { SearchQueryDto } from '../modules/search/search.dto.js';
 import { toFilters } from '../modules/search/search.service.js';
 import { SearchVocabulary } from '../modules/search/search-vocabulary.js';
@@ -20,7 +20,6 @@ import { PostgresSearchEngine } from '../search/postgres/postgres-search.engine.
 import type { SearchQuery } from '../search/search-engine.js';
 import { SearchIndexer } from '../search/search-indexer.js';
 import { openBenchDatabase } from './bench-database.js';
-import { buildQueryMix } from './bench-query-mix.js';
 
 const { values: args } = parseArgs({
   options: {

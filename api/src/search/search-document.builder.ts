@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { District, Service, TaxonomyTerm, Wijk } from '../database/entities/index.js';
 import { TAXONOMY } from '../database/seeds/reference-seed.js';
-import { shorten } from '../common/text/shorten.js';
-import type { ScheduleRule } from '../modules/opening-hours/opening-hours.js';
+import { type ScheduleRule, shorten } from '@sociale-kaart/core';
 import type { SearchDocument, SearchLocation } from './search-document.js';
 
 const ACCESS_OPEN_ON_HOLIDAYS = 'open-op-feestdagen';

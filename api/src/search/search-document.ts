@@ -1,6 +1,6 @@
 // The denormalised form of one published service that every search engine indexes. Built from
 // PostgreSQL (the source of truth) by the SearchDocumentBuilder; engines never read listings.
-import type { ScheduleRule } from '../modules/opening-hours/opening-hours.js';
+import type { ScheduleRule } from '@sociale-kaart/core';
 
 export interface SearchLocation {
   locationId: string;

@@ -7,8 +7,8 @@ export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
 export type SearchSort = 'relevance' | 'distance' | 'name' | 'updated';
 export type EngineName = 'postgres' | 'meilisearch';
 
-export type { OpenAtMoment } from '../modules/opening-hours/opening-moment.js';
-import type { OpenAtMoment } from '../modules/opening-hours/opening-moment.js';
+export type { OpenAtMoment } from '@sociale-kaart/core';
+import type { OpenAtMoment } from '@sociale-kaart/core';
 
 /** All filters combine with AND; several values of one filter with OR. */
 export interface SearchFilters {

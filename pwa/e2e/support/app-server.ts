@@ -5,9 +5,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fromRepoRoot } from '../../../api/src/config/paths.js';
-import { freePort } from '../../../api/test/support/ports.js';
-import { createTestDatabase, type TestDatabase } from '../../../api/test/support/test-database.js';
+import { createTestDatabase, freePort, fromRepoRoot, type TestDatabase } from '@sociale-kaart/api/testing';
 
 export interface AppServer {
   url: string;

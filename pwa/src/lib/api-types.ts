@@ -6,6 +6,8 @@ type Schemas = components['schemas'];
 
 export type SearchResponse = Schemas['SearchResponseDto'];
 export type SearchHit = Schemas['SearchHitDto'];
-export type SearchFacets = Schemas['FacetsDto'];
 export type OpenStatus = Schemas['OpenStatusDto'];
+// The generated FacetsDto reads `Record<string, never>` (the OpenAPI document does not type the
+// counts); the core's shape is the one both hosts answer with.
+export type { SearchFacets } from '@sociale-kaart/core';
 export type SearchQuery = NonNullable<operations['Search_find']['parameters']['query']>;

@@ -5,7 +5,7 @@
 // intent-named functions; the search worker opens the same database through this module.
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { ReferenceData, SnapshotHoliday, SnapshotService } from '../features/offline/snapshot-types';
-import type { StoredTextIndex } from '../features/offline/text-index';
+import type { StoredTextIndex } from '@sociale-kaart/core';
 
 const DB_NAME = 'sociale-kaart';
 const DB_VERSION = 1;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Page, toPage } from '../../common/pagination/page.js';
 import { NotFoundProblem } from '../../common/problem/domain-exception.js';
-import { shorten } from '../../common/text/shorten.js';
+import { shorten } from '@sociale-kaart/core';
 import { toLocationDto, toPhoneDto } from '../services/services.service.js';
 import type { OrganizationDetailDto, OrganizationListQueryDto, OrganizationSummaryDto } from './organizations.dto.js';
 import { OrganizationsRepository } from './organizations.repository.js';

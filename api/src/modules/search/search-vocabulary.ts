@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { District, Holiday, ReferenceLanguage, TaxonomyTerm, Wijk } from '../../database/entities/index.js';
 import { TAXONOMY } from '../../database/seeds/reference-seed.js';
-import { holidayCalendar, type HolidayCalendar } from '../opening-hours/opening-hours.js';
+import { holidayCalendar, type HolidayCalendar } from '@sociale-kaart/core';
 
 export interface Vocabulary {
   lifeDomains: Set<string>;

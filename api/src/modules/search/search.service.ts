@@ -5,8 +5,7 @@ import { toPage } from '../../common/pagination/page.js';
 import type { SearchDocument } from '../../search/search-document.js';
 import type { EngineHit, OpenAtMoment, SearchFilters, SearchSort } from '../../search/search-engine.js';
 import { SEARCH_ENGINES, SearchEngines } from '../../search/search-engines.js';
-import { compileOpeningHours, type HolidayCalendar, openingStatus, ZONE } from '../opening-hours/opening-hours.js';
-import { toMoment } from '../opening-hours/opening-moment.js';
+import { compileOpeningHours, type HolidayCalendar, openingStatus, toMoment, ZONE } from '@sociale-kaart/core';
 import type { SearchHitDto, SearchQueryDto, SearchResponseDto } from './search.dto.js';
 import { SearchVocabulary, type Vocabulary } from './search-vocabulary.js';
 

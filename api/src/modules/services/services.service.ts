@@ -3,7 +3,7 @@ import { NotFoundProblem } from '../../common/problem/domain-exception.js';
 import { type Page, toPage } from '../../common/pagination/page.js';
 import type { Attribute, Location, Phone } from '../../database/entities/index.js';
 import { TAXONOMY } from '../../database/seeds/reference-seed.js';
-import { shorten } from '../../common/text/shorten.js';
+import { shorten } from '@sociale-kaart/core';
 import { toTermDto } from '../taxonomies/taxonomies.service.js';
 import type { PhoneDto, ServiceDetailDto, ServiceListQueryDto, ServiceLocationDto, ServiceSummaryDto } from './services.dto.js';
 import { ServicesRepository } from './services.repository.js';

@@ -4,7 +4,7 @@
 // and ignores validity dates and closures (the hit's `open` status is exact); distance uses a
 // service's first location (Meilisearch has one `_geo` point per document).
 import { Meilisearch, type SearchParams, type Task } from 'meilisearch';
-import { compileOpeningHours } from '../../modules/opening-hours/opening-hours.js';
+import { compileOpeningHours } from '@sociale-kaart/core';
 import type { SearchDocument } from '../search-document.js';
 import {
   EMPTY_FACETS,

@@ -1,6 +1,6 @@
 // The Meilisearch index settings, kept in code and applied by `prepare()` (idempotent).
 import type { Settings } from 'meilisearch';
-import { SYNONYMS } from '../synonyms.js';
+import { SYNONYMS } from '@sociale-kaart/core';
 
 export const MEILI_SETTINGS: Settings = {
   // Order is rank: a match in the name outranks one in the organisation, the labels or the text.

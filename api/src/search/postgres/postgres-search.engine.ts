@@ -5,10 +5,8 @@
 // (from 9) edits, found through a trigram index on the lexicon. The last word also matches as a prefix.
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SearchDocument } from '../search-document.js';
-import { compileOpeningHours } from '../../modules/opening-hours/opening-hours.js';
+import { allowedTypos, compileOpeningHours, queryWords, SYNONYMS } from '@sociale-kaart/core';
 import { type EngineResult, type FacetCounts, type SearchEngine, type SearchQuery } from '../search-engine.js';
-import { SYNONYMS } from '../synonyms.js';
-import { allowedTypos, queryWords } from './query-text.js';
 import { SqlParams } from './sql-params.js';
 
 interface AnalysedWord {

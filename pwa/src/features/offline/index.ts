@@ -2,7 +2,7 @@
 export { startOfflineSync } from './sync.js';
 export { useOfflineStatus, type OfflineStatus } from './offline-status.js';
 export { searchOnDevice } from './search-client.js';
-export type { DeviceSearchResponse } from './device-search.js';
+export type { DeviceSearchResponse } from '@sociale-kaart/core';
 export { getServiceRecord } from './service-record.js';
 export { addFavourite, isFavourite, listFavourites, removeFavourite, useFavourites, type Favourite } from './favourites.js';
 export type { Snapshot, SnapshotService } from './snapshot-types.js';

@@ -2,7 +2,7 @@
 // `new URL(…, import.meta.url)` below); where there is no Worker (Jest, Node) the same SearchHost
 // runs in-process.
 import type { SearchFilters } from '../search';
-import type { DeviceSearchOptions, DeviceSearchResponse } from './device-search.js';
+import type { DeviceSearchOptions, DeviceSearchResponse } from '@sociale-kaart/core';
 import { type IndexUpdate, SearchHost } from './search-host.js';
 
 export type WorkerRequest =

@@ -8,9 +8,8 @@
 // there to read a cold start's timeline from a browser (docs/offline.md, Performance).
 import { getAllServices, getMeta, getStoredSearchIndex, putStoredSearchIndex } from '../../lib/offline-db';
 import type { SearchFilters } from '../search';
-import { DeviceSearch, type DeviceSearchOptions, type DeviceSearchResponse } from './device-search.js';
+import { DeviceSearch, type DeviceSearchOptions, type DeviceSearchResponse, type StoredTextIndex } from '@sociale-kaart/core';
 import type { SnapshotService } from './snapshot-types.js';
-import type { StoredTextIndex } from './text-index.js';
 
 /** What sync tells the index: the stored data was replaced, or these records changed. */
 export type IndexUpdate = { kind: 'reload' } | { kind: 'changes'; upserts: SnapshotService[]; removedIds: string[] };

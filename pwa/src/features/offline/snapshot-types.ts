@@ -15,22 +15,5 @@ export type Snapshot = Schemas['SnapshotDto'];
 export type SnapshotChange = Schemas['SnapshotChangeDto'];
 export type SnapshotChanges = Schemas['SnapshotChangesDto'];
 
-/** A taxonomy term as the search indexes it: labels in every language and keywords (weight B). */
-export interface ReferenceTerm {
-  code: string;
-  parentCode: string | null;
-  labels: Record<string, string>;
-  keywords: string[];
-}
-
-/**
- * The reference data on-device search needs beside the listings, fetched from the API at sync
- * time (the same rows the API's search indexes, so labels cannot drift from a bundled copy).
- */
-export interface ReferenceData {
-  lifeDomains: ReferenceTerm[];
-  targetGroups: ReferenceTerm[];
-  accessTerms: ReferenceTerm[];
-  districts: { id: string; name: string }[];
-  wijken: { id: string; name: string; districtId: string }[];
-}
+/** The reference data on-device search needs beside the listings: the core's shapes. */
+export type { ReferenceData, ReferenceTerm } from '@sociale-kaart/core';

@@ -1,2 +1,2 @@
 export { SearchPage } from './components/search-page';
-export { EMPTY_FILTERS, filtersFromParams, filtersToParams, type SearchFilters } from './search-filters';
+export { EMPTY_FILTERS, filtersFromParams, filtersToParams, type SearchFilters } from '@sociale-kaart/core';

@@ -1,13 +1,7 @@
 // This week's opening hours of a service, day by day, as they really are: holidays and closures
 // included (the same evaluation as the API's, from api/src/modules/opening-hours).
 import { DateTime } from 'luxon';
-import {
-  compileOpeningHours,
-  holidayCalendar,
-  openIntervals,
-  type HolidayKind,
-  type ScheduleRule,
-} from '../../../../api/src/modules/opening-hours/opening-hours';
+import { compileOpeningHours, holidayCalendar, openIntervals, type HolidayKind, type ScheduleRule } from '@sociale-kaart/core';
 
 const ZONE = 'Europe/Brussels';
 

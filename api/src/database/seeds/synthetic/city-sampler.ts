@@ -5,7 +5,7 @@ import bbox from '@turf/bbox';
 import type { PlaceStatus } from '../../entities/index.js';
 import type { PlaceLocator } from '../../../modules/places/place-locator.js';
 import { readDistrictFacts, readWijken } from '../reference-files.js';
-import type { Random } from './random.js';
+import type { Random } from '@sociale-kaart/core/dev';
 
 export interface SampledPlace {
   latitude: number;

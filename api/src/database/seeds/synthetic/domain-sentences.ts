@@ -1,6 +1,6 @@
 // Description sentences of the synthetic listings, per life domain code, in Dutch with French and
 // English translations. A child domain without sentences of its own borrows its parent's.
-import { phrase as p, type Phrase } from './domain-word-lists.js';
+import { phrase as p, type Phrase } from '@sociale-kaart/core/dev';
 
 export const DOMAIN_SENTENCES: Record<string, Phrase[]> = {
   'sociale-hulpverlening': [

@@ -14,7 +14,7 @@ import {
 import { TAXONOMY, termId } from '../reference-seed.js';
 import { CitySampler, type SampledPlace } from './city-sampler.js';
 import { DOMAIN_SENTENCES } from './domain-sentences.js';
-import { DOMAIN_WORDS, type Phrase } from './domain-word-lists.js';
+import { DOMAIN_WORDS, type Phrase, Random } from '@sociale-kaart/core/dev';
 import {
   ORGANIZATION_KINDS,
   ORGANIZATION_NAMES,
@@ -22,7 +22,6 @@ import {
   STREETS_BY_DISTRICT,
   TRANSPORTATION,
 } from './listing-word-lists.js';
-import { Random } from './random.js';
 import { composeServiceText, slugify } from './service-text.js';
 import { pickAccess, pickCost, pickHours, pickLanguages, pickLifeDomains, pickServiceAreas, pickTargetGroups } from './service-traits.js';
 import { emptyBatch, type SyntheticBatch } from './synthetic-tables.js';

@@ -1,7 +1,7 @@
 // Words for the parts of a synthetic listing that do not depend on the life domain: organisation
 // names, streets, and the sentences that follow from access terms and costs. Fictional throughout:
 // the organisations do not exist and their web addresses use the reserved `.example` domain.
-import { phrase as p, type Phrase } from './domain-word-lists.js';
+import { phrase as p, type Phrase } from '@sociale-kaart/core/dev';
 
 export const ORGANIZATION_KINDS = [
   'vzw',

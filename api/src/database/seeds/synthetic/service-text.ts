@@ -2,9 +2,8 @@
 // from the facts it is filtered on, so that what the text says agrees with the filters.
 import type { Translations, ServiceText } from '../../entities/index.js';
 import type { ReferenceLanguageRow, ReferenceTerm } from '../reference-files.js';
-import type { Phrase } from './domain-word-lists.js';
+import type { Phrase, Random } from '@sociale-kaart/core/dev';
 import { ACCESS_SENTENCES, APPLICATION_PROCESSES } from './listing-word-lists.js';
-import type { Random } from './random.js';
 import type { CostChoice } from './service-traits.js';
 
 type Lang = keyof Phrase;

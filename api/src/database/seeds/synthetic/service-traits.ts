@@ -5,7 +5,7 @@ import type { AreaScope } from '../../entities/index.js';
 import type { ReferenceLanguageRow, ReferenceTerm } from '../reference-files.js';
 import type { CitySampler, SampledPlace } from './city-sampler.js';
 import { PAID_OPTIONS } from './listing-word-lists.js';
-import type { Random } from './random.js';
+import type { Random } from '@sociale-kaart/core/dev';
 
 export interface WeeklyRule {
   byday: string;

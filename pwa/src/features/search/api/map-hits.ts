@@ -5,7 +5,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, toApiError } from '../../../lib/api-client';
 import type { SearchQuery } from '../../../lib/api-types';
 import { searchOnDevice, useOfflineStatus } from '../../offline';
-import { filtersToParams, type SearchFilters } from '../search-filters';
+import { filtersToParams, type SearchFilters } from '@sociale-kaart/core';
 
 const ALL = 100_000;
 

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, toApiError } from '../../../lib/api-client';
 import type { SearchQuery, SearchResponse } from '../../../lib/api-types';
 import { searchOnDevice, type DeviceSearchResponse } from '../../offline';
-import { filtersToParams, type SearchFilters } from '../search-filters';
+import { filtersToParams, type SearchFilters } from '@sociale-kaart/core';
 
 export const PAGE_SIZE = 20;
 

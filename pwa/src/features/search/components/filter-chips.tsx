@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { languageName, useDistricts, useWijken } from '../../../lib/reference-data';
 import { formatDateTime, formatDistance } from '../../../lib/format';
-import { EMPTY_FILTERS, type SearchFilters } from '../search-filters';
+import { EMPTY_FILTERS, type SearchFilters } from '@sociale-kaart/core';
 
 interface Chip {
   key: string;

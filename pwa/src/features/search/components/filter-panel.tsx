@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { languageName, useLanguages, useTargetGroups } from '../../../lib/reference-data';
 import type { SearchFacets } from '../../../lib/api-types';
-import type { FlagFilterKey, SearchFilters } from '../search-filters';
+import type { FlagFilterKey, SearchFilters } from '@sociale-kaart/core';
 import { LifeDomainFilter } from './life-domain-filter';
 import { PlaceFilter } from './place-filter';
 

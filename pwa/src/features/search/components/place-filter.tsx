@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDistricts, useWijken } from '../../../lib/reference-data';
-import type { SearchFilters } from '../search-filters';
+import type { SearchFilters } from '@sociale-kaart/core';
 
 interface Props {
   filters: SearchFilters;

@@ -2,7 +2,7 @@
 // every keystroke.
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { filtersFromParams, filtersToParams, type SearchFilters } from '../search-filters';
+import { filtersFromParams, filtersToParams, type SearchFilters } from '@sociale-kaart/core';
 
 export function useSearchFilters() {
   const [params, setParams] = useSearchParams();

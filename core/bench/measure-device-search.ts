@@ -4,12 +4,12 @@
 // `--golden-write FILE` stores every answer's fingerprint, `--golden-check FILE` compares with it,
 // so an optimisation can be shown to change no result.
 // `--repeat N` times each query N times and keeps the fastest (for a machine shared with other work).
-//   node --expose-gc --import ./api/src/dev-loader.mjs pwa/src/features/offline/perf/measure-device-search.ts [--dir .data/perf-offline]
+//   node --expose-gc --import ./api/src/dev-loader.mjs core/bench/measure-device-search.ts [--dir .data/perf-offline]
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { DeviceSearch, type DeviceSearchResponse } from '../device-search.js';
+import { DeviceSearch, type DeviceSearchResponse } from '../src/search/device-search.js';
 import { broadQueries, CORPUS_HELP, loadCorpus, type MeasuredQuery, queryMix } from './corpus.js';
 
 const { values: args } = parseArgs({
@@ -88,7 +88,7 @@ console.log(`first answer         ${ms(performance.now() - started).padStart(10)
 /** Facet keys sorted: their order is not part of the answer (the API's follows its SQL plan). */
 const canonical = (r: DeviceSearchResponse) => ({
   ...r,
-  facets: Object.fromEntries(Object.entries(r.facets).map(([k, counts]) => [k, Object.entries(counts as Record<string, number>).sort()])),
+  facets: Object.fromEntries(Object.entries(r.facets).map(([k, counts]) => [k, Object.entries(counts).sort()])),
 });
 const fingerprint = (r: DeviceSearchResponse) =>
   createHash('sha1')

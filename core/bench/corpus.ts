@@ -3,11 +3,10 @@
 // benchmarks search), padded to 20,000 services, and the API benchmark's seeded query mix plus
 // the broad queries that dominate p95 offline (short prefixes, common word pairs, browsing).
 import { readFileSync } from 'node:fs';
-import { buildQueryMix, type MixQuery } from '../../../../../api/src/cli/bench-query-mix.js';
-import { Random } from '../../../../../api/src/database/seeds/synthetic/random.js';
-// eslint-disable-next-line no-restricted-imports -- a dev-only measurement, not app code: it parses the benchmark's URLs as the app does
-import { filtersFromParams, type SearchFilters } from '../../search/index.js';
-import type { ReferenceData, SnapshotHoliday, SnapshotService } from '../snapshot-types.js';
+import { buildQueryMix, type MixQuery } from '../src/dev/query-mix.js';
+import { Random } from '../src/dev/random.js';
+import { filtersFromParams, type SearchFilters } from '../src/search/search-filters.js';
+import type { ReferenceData, SnapshotHoliday, SnapshotService } from '../src/search/search-types.js';
 
 export interface Corpus {
   services: SnapshotService[];
@@ -26,7 +25,7 @@ export const CORPUS_HELP = `No corpus in DIR. Make one (once) from the snapshot 
   EMBEDDED_PG_DATA_DIR=.data/bench-snapshot-postgres EMBEDDED_PG_PORT=54344 SEED_DEMO_DATA=false PORT=3317 \\
     node --import ./api/src/dev-loader.mjs api/src/main.ts &
   curl -s localhost:3317/api/v1/snapshot -o DIR/snapshot.json
-  and DIR/reference.json from fetchReferenceData() (reference-data.ts) against the same API.`;
+  and DIR/reference.json from fetchReferenceData() (pwa/src/features/offline/reference-data.ts) against the same API.`;
 
 /** Reads DIR/snapshot.json and DIR/reference.json, and pads the services to `size` with copies under new ids. */
 export function loadCorpus(dir: string, size: number): Corpus {

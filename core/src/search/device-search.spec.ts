@@ -1,8 +1,8 @@
 // Filter semantics, sort orders, facets and text matching of on-device search over a small fixture.
 import { describe, expect, it } from '@jest/globals';
-import { EMPTY_FILTERS, type SearchFilters } from '../search';
+import { EMPTY_FILTERS, type SearchFilters } from './search-filters.js';
 import { DeviceSearch } from './device-search.js';
-import type { ReferenceData, SnapshotService } from './snapshot-types.js';
+import type { ReferenceData, SnapshotService } from './search-types.js';
 
 const reference: ReferenceData = {
   lifeDomains: [

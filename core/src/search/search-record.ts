@@ -2,10 +2,10 @@
 // data the API's search_document holds (codes with their ancestors, service area, located-in
 // places, compiled opening hours) and the texts of its A/B/C weights, built as the API's
 // SearchDocumentBuilder builds them (api/src/search/search-document.builder.ts).
-import { compileOpeningHours, type CompiledHours } from '../../../../api/src/modules/opening-hours/opening-hours.js';
+import { compileOpeningHours, type CompiledHours } from '../opening-hours/opening-hours.js';
 import type { IndexedText } from './text-index.js';
-import { nameKey } from './text-analysis.js';
-import type { ReferenceData, ReferenceTerm, SnapshotLocation, SnapshotService } from './snapshot-types.js';
+import { nameKey } from '../text/text-analysis.js';
+import type { ReferenceData, ReferenceTerm, SnapshotLocation, SnapshotService } from './search-types.js';
 
 export interface SearchRecord {
   record: SnapshotService;

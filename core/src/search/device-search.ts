@@ -3,17 +3,18 @@
 // the search worker in the app and in-process under Jest. Filters and facets work on slot
 // bitsets (facet-index.ts, slot-set.ts); only the filters that need a record's data (place,
 // hours, distance) look at services one by one.
-import { holidayCalendar, type HolidayCalendar } from '../../../../api/src/modules/opening-hours/opening-hours.js';
-import type { SearchResponse } from '../../lib/api-types.js';
-import type { SearchFilters } from '../search';
+import { holidayCalendar, type HolidayCalendar } from '../opening-hours/opening-hours.js';
+import type { SearchResponse } from './search-types.js';
+import type { SearchFilters } from './search-filters.js';
 import { FacetIndex } from './facet-index.js';
-import { parseOpenAt, toMoment } from './open-at.js';
+import { parseOpenAt } from '../opening-hours/open-at.js';
+import { toMoment } from '../opening-hours/opening-moment.js';
 import { toHit } from './search-hit.js';
 import { type SearchRecord, type TermIndex, termIndex, toSearchRecord } from './search-record.js';
 import { byDistance, byString, pageInOrder, parseNear } from './search-order.js';
 import { andInto, countBits, maskOf, setBit, SlotSet, slotsOf, wordCount } from './slot-set.js';
 import { FilterIndex } from './filter-index.js';
-import type { ReferenceData, SnapshotHoliday, SnapshotService } from './snapshot-types.js';
+import type { ReferenceData, SnapshotHoliday, SnapshotService } from './search-types.js';
 import { type StoredTextIndex, TextIndex } from './text-index.js';
 import { topK, topKBounded } from './top-k.js';
 

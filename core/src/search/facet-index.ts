@@ -2,11 +2,10 @@
 // district a service serves), built as records are indexed. A facet filter is the union of its
 // codes' sets; a facet count is |matches under the other filters ∩ code's set| (as the API counts
 // each facet under the *other* active filters, postgres-search.engine.ts).
-import type { SearchFacets } from '../../lib/api-types.js';
+import type { FacetKey, SearchFacets } from './search-types.js';
 import type { SearchRecord } from './search-record.js';
 import { andInto, countAnd, orInto, SlotSet } from './slot-set.js';
 
-export type FacetKey = keyof SearchFacets;
 export const FACET_KEYS: FacetKey[] = ['lifeDomain', 'targetGroup', 'language', 'district'];
 
 /** Wanted codes per facet, as the filters give them. */
@@ -55,7 +54,7 @@ export class FacetIndex {
     for (const key of FACET_KEYS) {
       const others = FACET_KEYS.filter((k) => k !== key).map((k) => masks[k]);
       const scope = andInto(base.slice(), ...others);
-      const out = facets[key] as Record<string, number>;
+      const out = facets[key];
       if (key === 'district') {
         // A city-wide service counts for every known district (and only those); others for the districts they list.
         const city = countAnd(scope, this.servesCity);

@@ -1,7 +1,7 @@
 // The search vector PostgreSQL builds for a service (postgres-search.engine.ts `vector()`):
 // `simple` and `dutch` lexemes of the unaccented text, each section weighted (A name, B
 // organisation and terms, C texts) and shifted past the previous one, as tsvector `||` does.
-import { dutchLexeme, tokenize, unaccent } from './text-analysis.js';
+import { dutchLexeme, tokenize, unaccent } from '../text/text-analysis.js';
 
 /** Weight codes as PostgreSQL stores them in a position (A = 3 … D = 0). */
 export const WEIGHT = { A: 3, B: 2, C: 1 } as const;

@@ -2,10 +2,8 @@
 // api/src/search/postgres/postgres-search.engine.ts), over hours compiled by the API's own
 // opening-hours module; the status shown on a hit comes from that module's openingStatus().
 import { DateTime } from 'luxon';
-import { type CompiledHours, type HolidayKind, ZONE } from '../../../../api/src/modules/opening-hours/opening-hours.js';
-import type { OpenAtMoment } from '../../../../api/src/modules/opening-hours/opening-moment.js';
-
-export { type OpenAtMoment, toMoment } from '../../../../api/src/modules/opening-hours/opening-moment.js';
+import { type CompiledHours, type HolidayKind, ZONE } from './opening-hours.js';
+import type { OpenAtMoment } from './opening-moment.js';
 
 /** `openAt` as the API parses it: ISO 8601, Brussels time without an offset; null when malformed. */
 export function parseOpenAt(value: string): Date | null {

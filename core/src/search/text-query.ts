@@ -3,11 +3,11 @@
 // as a prefix (last word), its Dutch stem, synonym phrases and typo corrections; every word must
 // match. Ranking follows ts_rank (calc_rank_or/calc_rank_and of PostgreSQL's tsrank.c) so that
 // results come in the API's order.
-import { allowedTypos, queryWords } from '../../../../api/src/search/postgres/query-text.js';
-import { SYNONYMS } from '../../../../api/src/search/synonyms.js';
-import { DUTCH_STOPWORDS } from './dutch-stemmer.js';
+import { allowedTypos, queryWords } from '../text/query-text.js';
+import { SYNONYMS } from '../text/synonyms.js';
+import { DUTCH_STOPWORDS } from '../text/dutch-stemmer.js';
 import { WEIGHT } from './search-vector.js';
-import { dutchLexeme, tokenize, trigrams, trigramSimilarity, unaccent } from './text-analysis.js';
+import { dutchLexeme, tokenize, trigrams, trigramSimilarity, unaccent } from '../text/text-analysis.js';
 import type { TextIndex } from './text-index.js';
 import { type Operand, type SlotEntries, tsRank, uniqueOperands } from './ts-rank.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { EMPTY_FILTERS, filtersFromParams, filtersToParams } from './search-filters';
+import { EMPTY_FILTERS, filtersFromParams, filtersToParams } from './search-filters.js';
 
 describe('search filters in the URL', () => {
   it('round-trips every filter through URL parameters', () => {

@@ -3,7 +3,8 @@
 // districts/wijken its locations lie in, so those filters are word-wide ANDs; and, for the filters
 // that stay per service (openAt, near/radius), compact typed arrays that make the common "no"
 // cheap before the exact check (isOpenAtMoment, the haversine) runs on what is left.
-import { isOpenAtMoment, type OpenAtMoment } from './open-at.js';
+import { isOpenAtMoment } from '../opening-hours/open-at.js';
+import type { OpenAtMoment } from '../opening-hours/opening-moment.js';
 import { distanceMetresCos, latitudeReach, type SearchRecord } from './search-record.js';
 import { clearBit, orInto, SlotSet, slotsOf } from './slot-set.js';
 

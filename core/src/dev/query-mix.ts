@@ -1,6 +1,6 @@
 // The fixed, seeded query mix of the search benchmark: what social workers type and tick.
-import { DOMAIN_WORDS } from '../database/seeds/synthetic/domain-word-lists.js';
-import type { Random } from '../database/seeds/synthetic/random.js';
+import { DOMAIN_WORDS } from './domain-word-lists.js';
+import type { Random } from './random.js';
 
 export interface MixVocabulary {
   lifeDomains: string[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { loadConfig } from '../../config/app-config.js';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   compileOpeningHours,
   holidayCalendar,
@@ -13,7 +13,10 @@ import {
   type ScheduleRule,
 } from './opening-hours.js';
 
-const reference = JSON.parse(await readFile(join(loadConfig({}).dataDir, 'reference/holidays-be.json'), 'utf8')) as {
+/** The repository's data folder, unless DATA_DIR says otherwise (as for the API). */
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const holidaysFile = resolve(repoRoot, process.env.DATA_DIR ?? 'data', 'reference/holidays-be.json');
+const reference = JSON.parse(await readFile(holidaysFile, 'utf8')) as {
   holidays: { date: string; kind: HolidayKind }[];
 };
 const holidays = holidayCalendar(reference.holidays);

@@ -1,9 +1,9 @@
 // A matched service as the API's search shapes a hit (search.service.ts): short description,
 // own life domains, the location to show with its district, wijk and distance, and the opening
 // status at the moment asked (the API's openingStatus(), imported, not copied).
-import { shorten } from '../../../../api/src/common/text/shorten.js';
-import { type HolidayCalendar, openingStatus } from '../../../../api/src/modules/opening-hours/opening-hours.js';
-import type { SearchHit } from '../../lib/api-types.js';
+import { shorten } from '../text/shorten.js';
+import { type HolidayCalendar, openingStatus } from '../opening-hours/opening-hours.js';
+import type { SearchHit } from './search-types.js';
 import type { SearchRecord } from './search-record.js';
 
 export function toHit(
