@@ -126,9 +126,15 @@ export class AccountsRepository {
     return { state: row.used ? 'used' : 'expired' };
   }
 
-  /** After a password is set, older reset links must not work any more. */
-  async retireTokens(userId: string, kind: AuthTokenKind): Promise<void> {
-    await this.db.query('UPDATE auth_token SET used_at = now() WHERE user_id = $1 AND kind = $2 AND used_at IS NULL', [userId, kind]);
+  /**
+   * Ends the user's open links: all of them once a password is set (an old invitation must not
+   * take over the account later), the older invitations when a new one is sent.
+   */
+  async retireTokens(userId: string, kind?: AuthTokenKind): Promise<void> {
+    await this.db.query(
+      'UPDATE auth_token SET used_at = now() WHERE user_id = $1 AND ($2::text IS NULL OR kind::text = $2) AND used_at IS NULL',
+      [userId, kind ?? null],
+    );
   }
 
   async recordAudit(entries: AuditEntry[]): Promise<void> {

@@ -122,8 +122,10 @@ export class AuthService {
       if (consumed.state !== 'valid') throw new TokenProblem(consumed.state);
       const user = await accounts.findUserById(consumed.token.userId);
       if (!user || user.disabledAt) throw new TokenProblem('unknown');
+      // An invitation is for an account without a password; once it has one, only a reset link sets it.
+      if (consumed.token.kind === 'invite' && user.passwordHash !== null) throw new TokenProblem('used');
       await accounts.updateUser(user.id, { passwordHash });
-      await accounts.retireTokens(user.id, 'reset');
+      await accounts.retireTokens(user.id);
       await accounts.recordAudit([
         {
           resourceType: 'app_user',

@@ -78,6 +78,8 @@ export class UsersService {
       // Someone who already has a password is only told; a new link would let the mail's reader in.
       const isInvitationSent = user.passwordHash === null;
       if (isInvitationSent) {
+        // One open invitation per account: the newest link is the one that works.
+        await accounts.retireTokens(user.id, 'invite');
         await accounts.insertToken({
           id: hashToken(token),
           kind: 'invite',
