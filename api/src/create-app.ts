@@ -32,7 +32,9 @@ export async function createApp(
   const logLevels = LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1) as LogLevel[];
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, database),
-    new FastifyAdapter({ trustProxy: config.env === 'production' }),
+    // Only a configured proxy may name the client: anyone else could pick their own address and
+    // slip past every per-address limit.
+    new FastifyAdapter({ trustProxy: config.http.trustedProxies.length > 0 ? config.http.trustedProxies : false }),
     // No urlencoded parser (Nest adds one by default): the API reads JSON only, so an HTML form on
     // another site cannot post to it (see acceptJsonOnly).
     { logger: config.env === 'test' ? ['error'] : logLevels, bodyParser: false },

@@ -6,7 +6,7 @@ import { fromRepoRoot, REPO_ROOT } from './paths.js';
 describe('loadConfig', () => {
   it('has a default for everything', () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, trustedProxies: [] });
     expect(config.database.url).toBeUndefined();
     expect(config.database.embedded.dataDir).toBe(fromRepoRoot('.data/postgres'));
     expect(config.seedDemoData).toBe(true);
@@ -24,6 +24,16 @@ describe('loadConfig', () => {
     expect(config.seedDemoData).toBe(false);
     expect(config.database.url).toBe('postgres://u:p@db:5432/sk');
     expect(config.dataDir).toBe('/srv/reference-data');
+  });
+
+  it('reads TRUSTED_PROXIES as a list and refuses what is no address or range', () => {
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.2, 172.16.0.0/12,uniquelocal' }).http.trustedProxies).toEqual([
+      '10.0.0.2',
+      '172.16.0.0/12',
+      'uniquelocal',
+    ]);
+    expect(loadConfig({ TRUSTED_PROXIES: '' }).http.trustedProxies).toEqual([]);
+    expect(() => loadConfig({ TRUSTED_PROXIES: 'true' })).toThrow(ConfigValidationError);
   });
 
   it('treats an empty DATABASE_URL as unset', () => {

@@ -2,7 +2,21 @@
 // the README's configuration table lists the same (a test keeps them in step).
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 import { fromRepoRoot } from './paths.js';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
@@ -45,7 +59,19 @@ export const CONFIG_DESCRIPTIONS: Record<keyof EnvironmentVariables, string> = {
   MAIL_FROM: 'Sender of those mails. Unset: `Sociale Kaart Antwerpen <noreply@localhost>`.',
   PUBLIC_URL: 'Address users open the site at, for the links in mails. Unset: `http://127.0.0.1:<PORT>`.',
   SESSION_COOKIE_SECURE: 'Send the session cookie over HTTPS only. Unset: true when NODE_ENV is production.',
+  TRUSTED_PROXIES:
+    "Reverse proxies whose `X-Forwarded-*` headers are believed: IP addresses, CIDR ranges or `loopback`, `linklocal`, `uniquelocal`, comma-separated. Unset: none (the client address is the connection's).",
 };
+
+/** An IP address, a CIDR range, or one of proxy-addr's names for a group of ranges. */
+const PROXY_ENTRY = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/;
+const toList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
+    : value;
 
 export class EnvironmentVariables {
   @IsIn(['development', 'production', 'test'])
@@ -159,12 +185,18 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsBoolean()
   SESSION_COOKIE_SECURE?: boolean;
+
+  @Transform(toList)
+  @IsArray()
+  @Matches(PROXY_ENTRY, { each: true, message: 'each entry must be an IP address, a CIDR range, loopback, linklocal or uniquelocal' })
+  TRUSTED_PROXIES: string[] = [];
 }
 
 /** The validated configuration, with paths resolved. */
 export interface AppConfig {
   env: EnvironmentVariables['NODE_ENV'];
-  http: { host: string; port: number };
+  /** `trustedProxies`: whose `X-Forwarded-For` names the client (Fastify's `trustProxy`); empty: nobody's. */
+  http: { host: string; port: number; trustedProxies: string[] };
   database: { url?: string; logging: boolean; embedded: { dataDir: string; port: number } };
   dataDir: string;
   pwaDistDir: string;
@@ -206,7 +238,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return {
     env: vars.NODE_ENV,
-    http: { host: vars.HOST, port: vars.PORT },
+    http: { host: vars.HOST, port: vars.PORT, trustedProxies: vars.TRUSTED_PROXIES },
     database: {
       url: vars.DATABASE_URL,
       logging: vars.DB_LOGGING,
