@@ -3,6 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../lib/format';
 import { useOfflineStatus } from '../features/offline';
+import { WifiOff } from 'lucide-react';
+import { Icon } from '../components/icon';
 
 export function OfflineNotice() {
   const { t, i18n } = useTranslation('offline');
@@ -18,7 +20,7 @@ export function OfflineNotice() {
   if (!status.isOnline) {
     return (
       <p className="notice notice-offline" role="status" data-testid="offline-notice">
-        <span aria-hidden="true">⚡ </span>
+        <Icon icon={WifiOff} />
         {status.syncedAt
           ? t('offlineSince', { when: formatDateTime(status.syncedAt, i18n.language), count: status.serviceCount })
           : t('offlineNoData')}

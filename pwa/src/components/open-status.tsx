@@ -3,6 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import type { OpenStatus as OpenStatusData } from '../lib/api-types';
 import { formatTime, formatWeekdayTime, isSameLocalDay } from '../lib/format';
+import { CircleCheck, CircleMinus } from 'lucide-react';
+import { Icon } from './icon';
 
 export function OpenStatus({ open }: { open: OpenStatusData }) {
   const { t, i18n } = useTranslation();
@@ -11,7 +13,7 @@ export function OpenStatus({ open }: { open: OpenStatusData }) {
   if (open.isOpen) {
     return (
       <span className="open-status open-status-open">
-        <span aria-hidden="true">● </span>
+        <Icon icon={CircleCheck} />
         {open.closesAt ? t('open.openUntil', { time: formatTime(open.closesAt, language) }) : t('open.openAllDay')}
       </span>
     );
@@ -19,7 +21,7 @@ export function OpenStatus({ open }: { open: OpenStatusData }) {
   const next = open.nextOpensAt;
   return (
     <span className="open-status open-status-closed">
-      <span aria-hidden="true">○ </span>
+      <Icon icon={CircleMinus} />
       {next
         ? t('open.closedOpens', { time: isSameLocalDay(next) ? formatTime(next, language) : formatWeekdayTime(next, language) })
         : t('open.closed')}

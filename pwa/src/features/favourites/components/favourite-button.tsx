@@ -1,6 +1,8 @@
 // Save a listing to "mijn netwerk" on this device, or take it off again.
 import { useTranslation } from 'react-i18next';
 import { addFavourite, removeFavourite, useFavourites, type SnapshotService } from '../../offline';
+import { BookmarkCheck, BookmarkPlus } from 'lucide-react';
+import { Icon } from '../../../components/icon';
 
 export function FavouriteButton({ service }: { service: SnapshotService }) {
   const { t } = useTranslation('favourites');
@@ -13,7 +15,7 @@ export function FavouriteButton({ service }: { service: SnapshotService }) {
       aria-pressed={isSaved}
       onClick={() => void (isSaved ? removeFavourite(service.id) : addFavourite(service))}
     >
-      <span aria-hidden="true">{isSaved ? '★ ' : '☆ '}</span>
+      <Icon icon={isSaved ? BookmarkCheck : BookmarkPlus} />
       {isSaved ? t('saved') : t('save')}
     </button>
   );

@@ -12,6 +12,8 @@ import { useHolidays } from '../../../lib/reference-data';
 import { useService } from '../../service';
 import { useQrCode } from '../use-qr-code';
 import { ReferralCard } from './referral-card';
+import { Printer } from 'lucide-react';
+import { Icon } from '../../../components/icon';
 
 export function ReferralPage() {
   const { id = '' } = useParams();
@@ -72,7 +74,7 @@ export function ReferralPage() {
         </label>
         <div className="actions">
           <button type="button" className="button button-primary" onClick={() => window.print()}>
-            <span aria-hidden="true">🖨 </span>
+            <Icon icon={Printer} />
             {t('print')}
           </button>
           <button type="button" className="button" onClick={() => void share()}>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { languageName, useDistricts, useWijken } from '../../../lib/reference-data';
 import { formatDateTime, formatDistance } from '../../../lib/format';
 import { EMPTY_FILTERS, type SearchFilters } from '@sociale-kaart/core';
+import { X } from 'lucide-react';
+import { Icon } from '../../../components/icon';
 
 interface Chip {
   key: string;
@@ -77,9 +79,7 @@ export function FilterChips({ filters, onChange }: { filters: SearchFilters; onC
           aria-label={t('chips.remove', { label: chip.label })}
         >
           <span>{chip.label}</span>
-          <span aria-hidden="true" className="chip-x">
-            ×
-          </span>
+          <Icon icon={X} className="chip-x" />
         </button>
       ))}
       {chips.length > 1 && (

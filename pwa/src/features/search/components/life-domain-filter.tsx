@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLifeDomains } from '../../../lib/reference-data';
 import { lifeDomainIcon } from './life-domain-icons';
+import { Icon } from '../../../components/icon';
 
 interface Props {
   selected: string[];
@@ -27,9 +28,7 @@ export function LifeDomainFilter({ selected, counts, onToggle }: Props) {
             aria-pressed={selected.includes(domain.code)}
             onClick={() => onToggle(domain.code)}
           >
-            <span aria-hidden="true" className="domain-icon">
-              {lifeDomainIcon(domain.code)}
-            </span>
+            <Icon icon={lifeDomainIcon(domain.code)} className="domain-icon" />
             <span>
               {tt(`lifeDomain.${domain.code}`)}
               {count(domain.code)}

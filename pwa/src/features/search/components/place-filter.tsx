@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDistricts, useWijken } from '../../../lib/reference-data';
 import type { SearchFilters } from '@sociale-kaart/core';
+import { LocateFixed } from 'lucide-react';
+import { Icon } from '../../../components/icon';
 
 interface Props {
   filters: SearchFilters;
@@ -57,7 +59,7 @@ export function PlaceFilter({ filters, onChange }: Props) {
       </div>
       <div className="field-row">
         <button type="button" className="button" onClick={locate} aria-pressed={Boolean(filters.near)}>
-          <span aria-hidden="true">📍 </span>
+          <Icon icon={LocateFixed} />
           {t('filters.nearMe')}
         </button>
         {filters.near && (

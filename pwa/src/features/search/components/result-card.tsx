@@ -7,6 +7,8 @@ import type { SearchHit } from '../../../lib/api-types';
 import { formatDate, formatDistance, isStale } from '../../../lib/format';
 import { languageName } from '../../../lib/reference-data';
 import { lifeDomainIcon } from './life-domain-icons';
+import { MapPin, TriangleAlert } from 'lucide-react';
+import { Icon } from '../../../components/icon';
 
 export function ResultCard({ hit }: { hit: SearchHit }) {
   const { t, i18n } = useTranslation('search');
@@ -15,9 +17,7 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
   return (
     <li className="result-card" data-testid="result" data-service-id={hit.id}>
       <h3 className="result-title">
-        <span aria-hidden="true" className="domain-icon">
-          {lifeDomainIcon(hit.lifeDomains[0] ?? '')}
-        </span>
+        <Icon icon={lifeDomainIcon(hit.lifeDomains[0] ?? '')} className="domain-icon" />
         <Link to={`/diensten/${hit.id}`}>{hit.name}</Link>
       </h3>
       <p className="result-org">
@@ -28,7 +28,7 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
         <OpenStatus open={hit.open} />
         {distance != null && (
           <span>
-            <span aria-hidden="true">📍 </span>
+            <Icon icon={MapPin} />
             {t('result.distance', { distance: formatDistance(distance, language) })}
           </span>
         )}
@@ -40,6 +40,7 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
         </p>
       )}
       <p className={isStale(hit.lastVerifiedAt) ? 'result-verified is-stale' : 'result-verified'}>
+        {isStale(hit.lastVerifiedAt) && <Icon icon={TriangleAlert} />}
         {hit.lastVerifiedAt ? t('result.verified', { date: formatDate(hit.lastVerifiedAt, language) }) : t('result.neverVerified')}
       </p>
     </li>

@@ -11,6 +11,8 @@ import { FilterChips } from './filter-chips';
 import { FilterPanel } from './filter-panel';
 import { ResultsList } from './results-list';
 import { SearchBox } from './search-box';
+import { SlidersHorizontal } from 'lucide-react';
+import { Icon } from '../../../components/icon';
 
 const ResultsMap = lazy(() => import('../../map').then((m) => ({ default: m.ResultsMap })));
 
@@ -36,7 +38,7 @@ export function SearchPage() {
           aria-controls="filters"
           onClick={() => setFilterOpen((open) => !open)}
         >
-          <span aria-hidden="true">⚙ </span>
+          <Icon icon={SlidersHorizontal} />
           {t('filters.toggle')}
         </button>
         <div className="view-switch" role="group" aria-label={t('view.label')}>

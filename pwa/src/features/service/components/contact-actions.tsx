@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SnapshotService } from '../../offline';
 import { FavouriteButton } from '../../favourites';
+import { Globe, IdCard, Mail, Navigation, Phone } from 'lucide-react';
+import { Icon } from '../../../components/icon';
 
 function routeUrl(location: { latitude: number; longitude: number }): string {
   // OpenStreetMap's directions open in the phone's browser or map app, with no account or key.
@@ -22,7 +24,7 @@ export function ContactActions({ service }: { service: SnapshotService }) {
       {phone && (
         <li>
           <a className="button button-primary" href={telUrl(phone.number)}>
-            <span aria-hidden="true">📞 </span>
+            <Icon icon={Phone} />
             {t('actions.call', { number: phone.number })}
           </a>
         </li>
@@ -30,7 +32,7 @@ export function ContactActions({ service }: { service: SnapshotService }) {
       {location && (
         <li>
           <a className="button" href={routeUrl(location)} target="_blank" rel="noreferrer">
-            <span aria-hidden="true">🧭 </span>
+            <Icon icon={Navigation} />
             {t('actions.route')}
           </a>
         </li>
@@ -38,7 +40,7 @@ export function ContactActions({ service }: { service: SnapshotService }) {
       {service.email && (
         <li>
           <a className="button" href={`mailto:${service.email}`}>
-            <span aria-hidden="true">✉ </span>
+            <Icon icon={Mail} />
             {t('actions.email')}
           </a>
         </li>
@@ -46,7 +48,7 @@ export function ContactActions({ service }: { service: SnapshotService }) {
       {service.url && (
         <li>
           <a className="button" href={service.url} target="_blank" rel="noreferrer">
-            <span aria-hidden="true">🌐 </span>
+            <Icon icon={Globe} />
             {t('actions.website')}
           </a>
         </li>
@@ -56,7 +58,7 @@ export function ContactActions({ service }: { service: SnapshotService }) {
       </li>
       <li>
         <Link className="button" to={`/diensten/${service.id}/verwijskaart`}>
-          <span aria-hidden="true">🗂 </span>
+          <Icon icon={IdCard} />
           {t('actions.referral')}
         </Link>
       </li>
