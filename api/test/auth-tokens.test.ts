@@ -59,3 +59,20 @@ describe('old links', () => {
     await login(api, 'has-password@example.org');
   });
 });
+
+describe('removing a member', () => {
+  it('a moderator removes an editor from an organisation: the account stays, the edit right goes, and it is recorded', async () => {
+    await createUser(api, { email: 'member@example.org', role: 'editor', organizationIds: [organizationId] });
+    const member = await login(api, 'member@example.org');
+    expect(member.body.user.organizations).toEqual([{ id: organizationId, name: expect.any(String) }]);
+    await write(api, 'delete', `/api/v1/users/${member.body.user.id}/organizations/${organizationId}`, moderator).expect(204);
+    const me = await request(api.url).get('/api/v1/auth/me').set('cookie', member.cookie).expect(200);
+    expect(me.body.user.organizations).toEqual([]);
+    const audit = await api.db.dataSource.query(
+      `SELECT last_action_type, previous_value, updated_by FROM metadata WHERE resource_type = 'organization_member' AND resource_id = $1 AND last_action_type = 'remove'`,
+      [member.body.user.id],
+    );
+    expect(audit).toEqual([{ last_action_type: 'remove', previous_value: organizationId, updated_by: moderator.body.user.id }]);
+    await write(api, 'delete', `/api/v1/users/${member.body.user.id}/organizations/${organizationId}`, moderator).expect(404);
+  });
+});

@@ -13,7 +13,7 @@ let api: TestApp;
 let schemas: HsdsSchemas;
 
 beforeAll(async () => {
-  api = await startTestApp();
+  api = await startTestApp({ PUBLIC_URL: 'https://kaart.example.org' });
   schemas = await HsdsSchemas.load(api.db.config.dataDir);
 });
 afterAll(async () => {
@@ -66,15 +66,25 @@ describe('GET /hsds/', () => {
     expect(response.headers['access-control-allow-origin']).toBe('*');
     expect(response.body).toEqual({
       version: '3.0',
-      profile: expect.stringMatching(/\/hsds\/profile$/),
-      openapi_url: expect.stringMatching(/\/hsds\/openapi\.json$/),
+      profile: 'https://kaart.example.org/hsds/profile',
+      openapi_url: 'https://kaart.example.org/hsds/openapi.json',
     });
-    const openapi = await request(response.body.openapi_url).get('').expect(200);
+    const openapi = await get('/hsds/openapi.json').expect(200);
     expect(openapi.body.openapi).toBe('3.1.0');
     expect(openapi.body.paths['/services']).toBeDefined();
     expect(openapi.body.info.title).toMatch(/Sociale Kaart/);
-    const profile = await request(response.body.profile).get('').expect(200);
+    const profile = await get('/hsds/profile').expect(200);
     expect(Object.keys(profile.body.schema)).toEqual(expect.arrayContaining(['service.json', 'organization.json', 'location.json']));
+  });
+
+  it("builds its links from PUBLIC_URL, never from the request's Host header", async () => {
+    for (const path of ['/hsds/', '/hsds']) {
+      const response = await get(path).set('host', 'evil.example').set('x-forwarded-host', 'evil.example').expect(200);
+      expect(JSON.stringify(response.body)).not.toContain('evil.example');
+      expect(response.body.openapi_url).toBe('https://kaart.example.org/hsds/openapi.json');
+    }
+    const openapi = await get('/hsds/openapi.json').set('host', 'evil.example').expect(200);
+    expect(JSON.stringify(openapi.body)).not.toContain('evil.example');
   });
 
   it('is not under /api', async () => {

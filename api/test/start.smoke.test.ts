@@ -83,6 +83,8 @@ beforeAll(async () => {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     NODE_ENV: 'production',
+    // Production needs one; nothing here sends mail.
+    SMTP_URL: 'smtp://127.0.0.1:25',
     PORT: String(port),
     EMBEDDED_PG_DATA_DIR: join(workDir, 'postgres'),
     EMBEDDED_PG_PORT: String(await freePort()),

@@ -176,6 +176,8 @@ async function startServer(port: number, databaseUrl: string): Promise<ChildProc
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      // Production needs one; the benchmark sends no mail.
+      SMTP_URL: 'smtp://127.0.0.1:25',
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       SEARCH_WORKER: 'false',

@@ -36,6 +36,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUSTED_PROXIES: 'true' })).toThrow(ConfigValidationError);
   });
 
+  it('refuses production without SMTP_URL: mail links would otherwise be logged', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL/);
+    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.example.org:587' }).mail.smtpUrl).toBe(
+      'smtp://mail.example.org:587',
+    );
+    expect(loadConfig({ NODE_ENV: 'development' }).mail.smtpUrl).toBeUndefined();
+  });
+
   it('treats an empty DATABASE_URL as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).database.url).toBeUndefined();
   });

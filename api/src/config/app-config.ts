@@ -55,7 +55,8 @@ export const CONFIG_DESCRIPTIONS: Record<keyof EnvironmentVariables, string> = {
     'Admin token for `POST /api/v1/imports/hsds` (`Authorization: Bearer …`, at least 16 characters). Unset: imports over HTTP are refused.',
   ADMIN_EMAIL: 'E-mail of the first admin, created at start when no admin exists (with `ADMIN_PASSWORD`).',
   ADMIN_PASSWORD: 'Password of that first admin (at least 12 characters); never logged.',
-  SMTP_URL: 'SMTP server for invitation and password-reset mails (`smtp://user:pass@host:587`). Unset: the link is written to the log.',
+  SMTP_URL:
+    'SMTP server for invitation and password-reset mails (`smtp://user:pass@host:587`). Unset: the link is written to the log (not allowed in production).',
   MAIL_FROM: 'Sender of those mails. Unset: `Sociale Kaart Antwerpen <noreply@localhost>`.',
   PUBLIC_URL: 'Address users open the site at, for the links in mails. Unset: `http://127.0.0.1:<PORT>`.',
   SESSION_COOKIE_SECURE: 'Send the session cookie over HTTPS only. Unset: true when NODE_ENV is production.',
@@ -234,6 +235,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // One without the other would silently create no admin.
   if (Boolean(vars.ADMIN_EMAIL) !== Boolean(vars.ADMIN_PASSWORD)) {
     problems.push(`${vars.ADMIN_EMAIL ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'}=undefined: set ADMIN_EMAIL and ADMIN_PASSWORD together`);
+  }
+  // Without SMTP the links in invitation and reset mails go to the log, where whoever reads it could use them.
+  if (vars.NODE_ENV === 'production' && !vars.SMTP_URL) {
+    problems.push('SMTP_URL=undefined: production needs an SMTP server; without one, live invitation and reset links would be logged');
   }
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return {

@@ -40,7 +40,10 @@ export async function startAppServer({ env = {}, copyPwa = false }: AppServerOpt
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
-        NODE_ENV: 'production',
+        // Not `production`: that needs SMTP_URL, and the flows read the mailed links from the log.
+        // Production's one other difference, the Secure session cookie, is set by hand.
+        NODE_ENV: 'development',
+        SESSION_COOKIE_SECURE: 'true',
         HOST: '127.0.0.1',
         PORT: String(port),
         DATABASE_URL: db.url,

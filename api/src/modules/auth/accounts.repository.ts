@@ -109,6 +109,12 @@ export class AccountsRepository {
     return (result.raw as unknown[]).length > 0;
   }
 
+  /** False when the user was not a member. */
+  async removeMember(userId: string, organizationId: string): Promise<boolean> {
+    const result = await this.db.getRepository(OrganizationMember).delete({ userId, organizationId });
+    return (result.affected ?? 0) > 0;
+  }
+
   async insertToken(token: { id: string; kind: AuthTokenKind; userId: string; organizationId?: string; expiresAt: Date }): Promise<void> {
     await this.db.getRepository(AuthToken).insert({ ...token, organizationId: token.organizationId ?? null });
   }

@@ -1,9 +1,10 @@
 // The HSDS 3.0 read API at /hsds (outside /api: its paths are the specification's). Open to all,
 // no key; CORS `*` is added by the module for every /hsds response.
 import { Readable } from 'node:stream';
-import { Controller, Get, Param, Query, Req, StreamableFile, VERSION_NEUTRAL } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, StreamableFile, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { ApiProblems } from '../../common/problem/api-problems.decorator.js';
 import { ParseIdPipe } from '../../common/validation/validation.js';
 import {
@@ -22,7 +23,6 @@ const HSDS_OBJECT = { type: 'object', additionalProperties: true, description: '
 const HSDS_PAGE = { type: 'object', additionalProperties: true, description: 'An HSDS 3.0 Page: total_items … empty, contents.' };
 export const NDJSON = 'application/x-ndjson';
 
-const baseUrl = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 const pageOf = (query: HsdsPageQueryDto): PageParams => ({ page: query.page, perPage: query.per_page });
 
 function ndjson(objects: AsyncIterable<HsdsObject>): StreamableFile {
@@ -44,27 +44,35 @@ async function* everyItem(fetch: (page: PageParams) => Promise<HsdsPage>): Async
 @ApiTags('hsds')
 @Controller({ path: 'hsds', version: VERSION_NEUTRAL })
 export class HsdsController {
-  constructor(private readonly hsds: HsdsService) {}
+  /** Links name the configured public address, never the request's `Host`, which any client can set. */
+  private readonly baseUrl: string;
+
+  constructor(
+    private readonly hsds: HsdsService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.baseUrl = config.auth.publicUrl;
+  }
 
   @Get()
   @ApiOperation({ summary: 'HSDS: version, profile and OpenAPI document of this API' })
   @ApiOkResponse({ schema: HSDS_OBJECT })
-  root(@Req() request: FastifyRequest): { version: string; profile: string; openapi_url: string } {
-    return this.hsds.root(baseUrl(request));
+  root(): { version: string; profile: string; openapi_url: string } {
+    return this.hsds.root(this.baseUrl);
   }
 
   @Get('profile')
   @ApiOperation({ summary: 'HSDS: our profile (JSON merge patches on the HSDS schemas and OpenAPI)' })
   @ApiOkResponse({ schema: HSDS_OBJECT })
-  profile(@Req() request: FastifyRequest): Record<string, unknown> {
-    return this.hsds.profile(baseUrl(request));
+  profile(): Record<string, unknown> {
+    return this.hsds.profile(this.baseUrl);
   }
 
   @Get('openapi.json')
   @ApiOperation({ summary: 'HSDS: the HSDS 3.0 OpenAPI document with our profile applied' })
   @ApiOkResponse({ schema: HSDS_OBJECT })
-  openApi(@Req() request: FastifyRequest): Promise<unknown> {
-    return this.hsds.openApi(baseUrl(request));
+  openApi(): Promise<unknown> {
+    return this.hsds.openApi(this.baseUrl);
   }
 
   @Get('services')

@@ -1,4 +1,4 @@
-import { Module, type OnModuleInit, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Inject, Module, type OnModuleInit, UnsupportedMediaTypeException } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../../config/app-config.js';
@@ -50,6 +50,7 @@ export class HsdsModule implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly hsds: HsdsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
@@ -61,8 +62,8 @@ export class HsdsModule implements OnModuleInit {
       done();
     });
     // HSDS names the root `GET /`, so clients ask for `/hsds/`; Nest's route is `/hsds`.
-    fastify.get('/hsds/', (request, reply) => {
-      void reply.send(this.hsds.root(`${request.protocol}://${request.host}`));
+    fastify.get('/hsds/', (_request, reply) => {
+      void reply.send(this.hsds.root(this.config.auth.publicUrl));
     });
     if (!fastify.hasContentTypeParser(NDJSON)) {
       fastify.addContentTypeParser([NDJSON, ZIP], { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (request, body, done) => {

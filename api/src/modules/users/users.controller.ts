@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/problem/api-problems.decorator.js';
 import { ParseIdPipe } from '../../common/validation/validation.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -43,5 +43,22 @@ export class UsersController {
   @ApiProblems(400, 401, 403, 404, 409)
   update(@CurrentUser() actor: AuthUser, @Param('id', ParseIdPipe) id: string, @Body() body: UserUpdateDto): Promise<UserDto> {
     return this.users.update(actor, id, body);
+  }
+
+  @Delete(':id/organizations/:organizationId')
+  @HttpCode(204)
+  @Roles('admin', 'moderator')
+  @ApiOperation({
+    summary: 'Remove a user from an organisation (admin, moderator)',
+    description: 'The account stays (disable it with PATCH); the user no longer edits this organisation. Recorded in the history.',
+  })
+  @ApiNoContentResponse({ description: 'Removed.' })
+  @ApiProblems(400, 401, 403, 404)
+  removeMember(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('organizationId', ParseIdPipe) organizationId: string,
+  ): Promise<void> {
+    return this.users.removeMember(actor, id, organizationId);
   }
 }

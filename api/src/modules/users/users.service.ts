@@ -97,6 +97,26 @@ export class UsersService {
     return { user: toUserDto(user), isInvitationSent: outcome.isInvitationSent, isMembershipAdded: outcome.isMembershipAdded };
   }
 
+  /** Ends a membership: the user keeps their account, but no longer edits the organisation. Recorded. */
+  async removeMember(actor: AuthUser, userId: string, organizationId: string): Promise<void> {
+    await this.accounts.transaction(async (accounts) => {
+      if (!(await accounts.removeMember(userId, organizationId))) {
+        throw new NotFoundProblem('membership of organization', `${organizationId} for user ${userId}`);
+      }
+      await accounts.recordAudit([
+        {
+          resourceType: 'organization_member',
+          resourceId: userId,
+          actionType: 'remove',
+          fieldName: 'organization_id',
+          previousValue: organizationId,
+          replacementValue: '',
+          updatedBy: actor.id,
+        },
+      ]);
+    });
+  }
+
   async list(): Promise<UserDto[]> {
     return (await this.accounts.listUsers()).map(toUserDto);
   }
