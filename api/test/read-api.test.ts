@@ -15,7 +15,11 @@ const get = (path: string) => request(api.url).get(path);
 describe('GET /api/health', () => {
   it('reports the database up', async () => {
     const response = await get('/api/health').expect(200);
-    expect(response.body).toMatchObject({ status: 'ok', details: { database: { status: 'up' } } });
+    expect(response.body).toMatchObject({
+      status: 'ok',
+      details: { database: { status: 'up' } },
+      search: { primary: 'postgres', engines: [{ engine: 'postgres', state: 'ready' }] },
+    });
   });
 });
 

@@ -24,6 +24,15 @@ if (process.env.MEILI_URL) {
   console.warn('search contract: the Meilisearch leg is skipped because MEILI_URL is not set (no Meilisearch server on this machine).');
 }
 
+async function waitForReady(url: string): Promise<void> {
+  for (let waited = 0; waited < 30_000; waited += 200) {
+    const health = (await request(url).get('/api/health')).body as { search: { engines: { state: string }[] } };
+    if (health.search.engines[0].state === 'ready') return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('Meilisearch did not become ready within 30 s');
+}
+
 interface Hit {
   id: string;
   name: string;
@@ -64,7 +73,11 @@ describe.each(legs)('search contract on $engine', ({ engine, env }) => {
     if (engine === 'meilisearch') {
       const { SearchIndexer } = await import('../src/search/search-indexer.js');
       const { createSearchEngines } = await import('../src/search/search-infrastructure.module.js');
-      await new SearchIndexer(api.db.dataSource).reindex(createSearchEngines(api.db.config, api.db.dataSource).primary);
+      const indexing = createSearchEngines(api.db.config, api.db.dataSource).primary;
+      await new SearchIndexer(api.db.dataSource).reindex(indexing);
+      await (indexing as import('../src/search/meilisearch/meilisearch-search.engine.js').MeilisearchEngine).close();
+      // The app's Meilisearch answers once its readiness check sees the whole index.
+      await waitForReady(api.url);
     }
   }, 120_000);
 

@@ -6,7 +6,7 @@ import { Service } from '../src/database/entities/index.js';
 import { OutboxWorker } from '../src/search/outbox/outbox-worker.js';
 import { enqueueSearchUpdate } from '../src/search/outbox/search-outbox.js';
 import type { SearchDocument } from '../src/search/search-document.js';
-import { EMPTY_FACETS, type EngineResult, type SearchEngine } from '../src/search/search-engine.js';
+import { EMPTY_FACETS, type EngineResult, type EngineState, type SearchEngine } from '../src/search/search-engine.js';
 import { SEARCH_ENGINES, type SearchEngines } from '../src/search/search-engines.js';
 import { SearchIndexer } from '../src/search/search-indexer.js';
 import { freePort } from './support/ports.js';
@@ -69,6 +69,21 @@ describe('with Meilisearch unreachable', () => {
     expect(pending[0]).toMatchObject({ engine: 'meilisearch', attempts: 1, last_error: expect.any(String) });
   });
 
+  it('health says degraded and lists Meilisearch as down and the fallback as ready', async () => {
+    const response = await request(api.url).get('/api/health').expect(200);
+    expect(response.body).toMatchObject({
+      status: 'degraded',
+      details: { database: { status: 'up' } },
+      search: {
+        primary: 'meilisearch',
+        engines: [
+          { engine: 'meilisearch', state: 'down' },
+          { engine: 'postgres', state: 'ready' },
+        ],
+      },
+    });
+  });
+
   it('answers every search while it stays down', async () => {
     for (const query of ['q=schulden', 'lifeDomain=gezondheid', 'near=51.2189,4.4011&radius=1000']) {
       const response = await request(api.url).get(`/api/v1/search?${query}`).expect(200);
@@ -91,6 +106,9 @@ class FlakyEngine implements SearchEngine {
     if (this.failures-- > 0) throw new Error('connect ECONNREFUSED');
   }
 
+  state(): EngineState {
+    return { engine: this.name, state: 'ready' };
+  }
   prepare(): Promise<void> {
     return Promise.resolve();
   }

@@ -20,6 +20,7 @@ import { PostgresSearchEngine } from '../search/postgres/postgres-search.engine.
 import type { SearchQuery } from '../search/search-engine.js';
 import { SearchIndexer } from '../search/search-indexer.js';
 import { openBenchDatabase } from './bench-database.js';
+import { benchMeilisearch } from './bench-search-meili.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -97,6 +98,30 @@ ${
     ? `target at 200,000: p95 ≤ 150 ms with 1 client [${single.p95 <= 150 ? 'met' : 'not met'}]`
     : `targets at 20,000: p95 ≤ 30 ms with 1 client [${single.p95 <= 30 ? 'met' : 'not met'}], ≥ 300 req/s with ${clientCount} clients [${concurrent.rps >= 300 ? 'met' : 'not met'}], API/raw p50 ≤ 1.5 [${single.p50 / raw.p50 <= 1.5 ? 'met' : 'not met'}]`
 }`);
+  if (process.env.MEILI_URL) {
+    await benchMeilisearch(
+      {
+        dataSource,
+        mix,
+        engineQueries,
+        clientCount,
+        measure,
+        percentiles,
+        fetchOk,
+        line,
+        startApi: async (env) => {
+          const apiPort = await freePort();
+          const child = await startServer(apiPort, database.embedded ? database.embedded.url('sociale_kaart') : config.database.url!, env);
+          return { base: `http://127.0.0.1:${apiPort}/api/v1/search?`, stop: () => child.kill('SIGTERM') };
+        },
+      },
+      process.env.MEILI_URL,
+      process.env.MEILI_MASTER_KEY ?? '',
+      serviceCount,
+    );
+  } else {
+    console.log('Meilisearch: not measured (MEILI_URL is not set).');
+  }
 } finally {
   server?.kill('SIGTERM');
   await database.close();
@@ -171,7 +196,7 @@ async function freePort(): Promise<number> {
 }
 
 /** The API as deployed: its own process, on the benchmark database. */
-async function startServer(port: number, databaseUrl: string): Promise<ChildProcess> {
+async function startServer(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, [fromRepoRoot('api/dist/main.js')], {
     env: {
       ...process.env,
@@ -184,6 +209,7 @@ async function startServer(port: number, databaseUrl: string): Promise<ChildProc
       LOG_LEVEL: 'warn',
       SEED_DEMO_DATA: 'false',
       MEILI_URL: '',
+      ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

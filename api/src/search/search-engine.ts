@@ -38,8 +38,26 @@ export interface SearchQuery {
   facets: boolean;
 }
 
+/** What a hit shows: an engine may store only these fields (Meilisearch keeps its index lean). */
+export type HitDocument = Pick<
+  SearchDocument,
+  | 'serviceId'
+  | 'name'
+  | 'organizationId'
+  | 'organizationName'
+  | 'isDemo'
+  | 'shortDescription'
+  | 'ownLifeDomains'
+  | 'languages'
+  | 'locations'
+  | 'schedules'
+  | 'opensOnHolidays'
+  | 'followsPublicSectorCalendar'
+  | 'lastVerifiedAt'
+>;
+
 export interface EngineHit {
-  document: SearchDocument;
+  document: HitDocument;
   /** The location to show: nearest to `near` among those matching `locatedIn`, else the first. */
   location: SearchLocation | null;
   /** Metres from `near`. */
@@ -55,8 +73,29 @@ export interface EngineResult {
   facets: FacetCounts;
 }
 
+/**
+ * Whether an engine can answer searches now. `filling`: its index holds `indexed` of `total`
+ * services; `lagging`: `lagBy` changes are not applied yet; `down`: it does not answer. Only a
+ * `ready` engine answers: never a short answer from a half-filled or stale index.
+ */
+export interface EngineState {
+  engine: EngineName;
+  state: 'ready' | 'filling' | 'lagging' | 'down' | 'disabled';
+  indexed?: number;
+  total?: number;
+  lagBy?: number;
+}
+
+/** A full reindex into a new index that replaces the live one in one step when it is whole. */
+export interface IndexBuild {
+  add(documents: SearchDocument[]): Promise<void>;
+  commit(): Promise<void>;
+}
+
 export interface SearchEngine {
   readonly name: EngineName;
+  /** The last known state (engines that live in PostgreSQL or in memory are always ready). */
+  state(): EngineState;
   /** Creates the index and applies settings; idempotent. */
   prepare(): Promise<void>;
   index(documents: SearchDocument[]): Promise<void>;
@@ -66,6 +105,8 @@ export interface SearchEngine {
   /** Number of indexed documents. */
   count(): Promise<number>;
   search(query: SearchQuery): Promise<EngineResult>;
+  /** Engines that can build beside the live index (Meilisearch); others are cleared and refilled. */
+  beginRebuild?(): Promise<IndexBuild>;
 }
 
 export const EMPTY_FACETS = (): FacetCounts => ({ lifeDomain: {}, targetGroup: {}, language: {}, district: {} });

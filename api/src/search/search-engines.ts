@@ -12,9 +12,9 @@ export interface AnsweredResult extends EngineResult {
 }
 
 /**
- * The engine that answers searches, and the PostgreSQL engine that answers when it fails
- * (Meilisearch unreachable). Without MEILI_URL the PostgreSQL engine is the primary and there is
- * no fallback.
+ * The engine that answers searches, and the PostgreSQL engine that answers when it fails or is
+ * not ready (Meilisearch unreachable, filling or behind on changes). Without MEILI_URL the
+ * PostgreSQL engine is the primary and there is no fallback.
  */
 export class SearchEngines {
   private readonly logger = new Logger('Search');
@@ -32,7 +32,8 @@ export class SearchEngines {
 
   async search(query: SearchQuery): Promise<AnsweredResult> {
     const isCoolingDown = Date.now() - this.primaryFailedAt < COOL_DOWN_MS;
-    if (!this.fallback || !isCoolingDown) {
+    // A filling, lagging or unreachable primary does not answer: never a short or stale answer.
+    if (!this.fallback || (!isCoolingDown && this.primary.state().state === 'ready')) {
       try {
         return { ...(await this.primary.search(query)), engine: this.primary.name, isFallback: false };
       } catch (error) {

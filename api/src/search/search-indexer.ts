@@ -1,12 +1,19 @@
 import type { DataSource } from 'typeorm';
 import { SearchDocumentBuilder } from './search-document.builder.js';
-import type { SearchEngine } from './search-engine.js';
+import type { IndexBuild, SearchEngine } from './search-engine.js';
+
+/** Engines without a separate build index are cleared and filled where they are. */
+async function inPlace(engine: SearchEngine): Promise<IndexBuild> {
+  await engine.prepare();
+  await engine.clear();
+  return { add: (documents) => engine.index(documents), commit: () => Promise.resolve() };
+}
 
 /** Brings an engine's index in line with PostgreSQL, for some services or for all. */
 export class SearchIndexer {
   private readonly builder: SearchDocumentBuilder;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.builder = new SearchDocumentBuilder(dataSource);
   }
 
@@ -17,19 +24,35 @@ export class SearchIndexer {
     await engine.remove(removed);
   }
 
-  /** Rebuilds the whole index from PostgreSQL. */
-  async reindex(engine: SearchEngine, onProgress?: (done: number, total: number) => void, batchSize = 500): Promise<number> {
+  /**
+   * Rebuilds the whole index from PostgreSQL. An engine that can build a new index beside the live
+   * one (Meilisearch) swaps it in when it is whole, then applies the changes made meanwhile: those
+   * of every transaction that had not ended when the rebuild began (the change feed's horizon).
+   */
+  async reindex(engine: SearchEngine, onProgress?: (done: number, total: number) => void, batchSize = 1000): Promise<number> {
+    const [{ horizon }] = await this.dataSource.query<{ horizon: string }[]>(
+      'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon',
+    );
     const total = await this.builder.countPublished();
-    await engine.prepare();
-    await engine.clear();
+    const build = engine.beginRebuild ? await engine.beginRebuild() : await inPlace(engine);
     let done = 0;
     onProgress?.(done, total);
     for await (const ids of this.builder.publishedIds(batchSize)) {
       const { documents } = await this.builder.build(ids);
-      await engine.index(documents);
+      await build.add(documents);
       done += documents.length;
       onProgress?.(done, total);
     }
+    await build.commit();
+    const changed = await this.dataSource.query<{ service_id: string }[]>(
+      'SELECT DISTINCT service_id FROM service_change WHERE tx >= $1::text::xid8',
+      [horizon],
+    );
+    if (changed.length > 0)
+      await this.apply(
+        engine,
+        changed.map((r) => r.service_id),
+      );
     return done;
   }
 

@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { MeilisearchReadiness } from './meilisearch/meilisearch-readiness.js';
 import { MeilisearchEngine } from './meilisearch/meilisearch-search.engine.js';
 import { OutboxWorker } from './outbox/outbox-worker.js';
 import { PostgresSearchEngine } from './postgres/postgres-search.engine.js';
@@ -19,6 +20,7 @@ export function createSearchEngines(config: AppConfig, dataSource: DataSource): 
 class SearchLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Search');
   private readonly worker: OutboxWorker;
+  private readonly readiness?: MeilisearchReadiness;
 
   constructor(
     private readonly config: AppConfig,
@@ -27,31 +29,38 @@ class SearchLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     dataSource: DataSource,
   ) {
     this.worker = new OutboxWorker(dataSource, indexer, engines.all, config.search.worker);
+    if (engines.primary instanceof MeilisearchEngine) this.readiness = new MeilisearchReadiness(engines.primary, dataSource);
   }
 
   onApplicationBootstrap(): void {
     this.logger.log(
       `search engine: ${this.engines.primary.name}${this.engines.fallback ? ` (fallback: ${this.engines.fallback.name})` : ''}`,
     );
+    this.readiness?.start();
     if (!this.config.search.worker.isEnabled) return;
     this.worker.start();
-    // An empty external index (a new Meilisearch) is filled in the background; searches fall back meanwhile.
-    if (this.engines.fallback) void this.fillIfEmpty();
+    // An empty external index (a new Meilisearch) is filled in the background; the fallback answers meanwhile.
+    if (this.readiness) void this.fillIfEmpty(this.readiness);
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.readiness?.stop();
     await this.worker.stop();
+    if (this.engines.primary instanceof MeilisearchEngine) await this.engines.primary.close();
   }
 
-  private async fillIfEmpty(): Promise<void> {
+  private async fillIfEmpty(readiness: MeilisearchReadiness): Promise<void> {
     const engine = this.engines.primary;
     try {
       await engine.prepare();
       if ((await engine.count()) > 0) return;
-      const indexed = await this.indexer.reindex(engine);
+      const indexed = await this.indexer.reindex(engine, (done, total) => (readiness.fill = { indexed: done, total }));
       this.logger.log(`built the ${engine.name} index: ${indexed} services`);
     } catch (error) {
       this.logger.warn(`${engine.name} is not reachable; searches use the fallback until it is (${(error as Error).message})`);
+    } finally {
+      readiness.fill = undefined;
+      await readiness.check();
     }
   }
 }

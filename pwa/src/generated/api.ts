@@ -250,7 +250,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and database check (503 problem+json with `checks` when the database does not answer) */
+        /** Liveness, database and search engines (503 problem+json with `checks` when the database does not answer) */
         get: operations["Health_check"];
         put?: never;
         post?: never;
@@ -1262,12 +1262,37 @@ export interface components {
              */
             comment?: string;
         };
+        EngineStateDto: {
+            /** @enum {string} */
+            engine: "postgres" | "meilisearch";
+            /**
+             * @description Only a ready engine answers searches: filling (indexed of total services), lagging (lagBy changes behind), down.
+             * @enum {string}
+             */
+            state: "ready" | "filling" | "lagging" | "down" | "disabled";
+            /** @description Services in its index. */
+            indexed?: number;
+            /** @description Published services. */
+            total?: number;
+            /** @description Changes not yet applied to its index. */
+            lagBy?: number;
+        };
+        SearchHealthDto: {
+            /**
+             * @description The configured engine.
+             * @enum {string}
+             */
+            primary: "postgres" | "meilisearch";
+            /** @description Every engine, the primary first. */
+            engines: components["schemas"]["EngineStateDto"][];
+        };
         HealthDto: {
             /**
+             * @description `degraded`: the configured search engine does not answer; the fallback does.
              * @example ok
              * @enum {string}
              */
-            status: "ok";
+            status: "ok" | "degraded";
             /**
              * @description State of each dependency.
              * @example {
@@ -1277,6 +1302,7 @@ export interface components {
              *     }
              */
             details: Record<string, never>;
+            search: components["schemas"]["SearchHealthDto"];
         };
         HitOrganizationDto: {
             /** Format: uuid */

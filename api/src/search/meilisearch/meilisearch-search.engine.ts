@@ -1,164 +1,204 @@
-// The Meilisearch engine (MEILI_URL set), written against the official client. Not run on the
-// development machine (no Meilisearch binary there); its leg of the contract suite runs when
-// MEILI_URL is set. Known approximations (docs/search.md): `openAt` is matched to the quarter hour
-// and ignores validity dates and closures (the hit's `open` status is exact); distance uses a
-// service's first location (Meilisearch has one `_geo` point per document).
-import { Meilisearch, type SearchParams, type Task } from 'meilisearch';
+// The Meilisearch engine (MEILI_URL set), on the official client. Exact against the search
+// contract: one document per location (meilisearch-document.ts), the name collation as an
+// order-preserving key (name-sort-key.ts), `openAt` in two steps (open-slots.ts). It answers only
+// while its state is `ready` (meilisearch-readiness.ts); the fallback answers otherwise.
+import type { Meilisearch, SearchParams, SearchResponse, Task } from 'meilisearch';
 import { compileOpeningHours } from '@sociale-kaart/core';
 import type { SearchDocument } from '../search-document.js';
 import {
   EMPTY_FACETS,
   type EngineHit,
   type EngineResult,
+  type EngineState,
   type FacetCounts,
+  type HitDocument,
+  type IndexBuild,
   type SearchEngine,
   type SearchQuery,
 } from '../search-engine.js';
+import { createMeiliClient, type MeilisearchOptions } from './meilisearch-client.js';
+import { type MeiliDocument, RETRIEVED, type RetrievedDocument, toHitDocument, toMeiliDocuments } from './meilisearch-document.js';
+import { anyOf, type FacetFilterName, facetFilters, otherFilters } from './meilisearch-filters.js';
 import { MEILI_SETTINGS } from './meilisearch-settings.js';
+import { isOpenAtMoment, openAtFilters } from './open-slots.js';
 
-const SLOT_MINUTES = 15;
-const SLOTS_PER_WEEK = (7 * 24 * 60) / SLOT_MINUTES;
+export type { MeilisearchOptions } from './meilisearch-client.js';
 
-interface MeiliDocument {
-  id: string;
-  document: SearchDocument;
-  name: string;
-  nameKey: string;
-  organizationName: string;
-  terms: string;
-  body: string;
-  translatedText: string;
-  lifeDomains: string[];
-  targetGroups: string[];
-  languages: string[];
-  access: string[];
-  isFree: boolean | null;
-  servesCity: boolean;
-  servesDistricts: string[];
-  servesWijken: string[];
-  locatedDistricts: string[];
-  locatedWijken: string[];
-  openSlots: number[];
-  opensOnHolidays: boolean;
-  followsPublicSectorCalendar: boolean;
-  updatedAt: number;
-  _geo: { lat: number; lng: number } | null;
-}
-
-export interface MeilisearchOptions {
-  url: string;
-  apiKey?: string;
-  indexName: string;
-  timeoutMs?: number;
-}
+const TASK_TIMEOUT_MS = 120_000;
+const FACET_ATTRIBUTES: Record<FacetFilterName, string[]> = {
+  lifeDomain: ['lifeDomains'],
+  targetGroup: ['targetGroups'],
+  language: ['languages'],
+  district: ['servesDistricts', 'servesCity'],
+};
 
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
   private readonly client: Meilisearch;
+  readonly close: () => Promise<void>;
+  private current: EngineState = { engine: 'meilisearch', state: 'down' };
+  /** Meilisearch's own processing time for the last search, summed over its requests (the benchmark prints it). */
+  lastProcessingTimeMs = 0;
 
   constructor(private readonly options: MeilisearchOptions) {
-    this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: options.timeoutMs ?? 2000 });
+    ({ client: this.client, close: this.close } = createMeiliClient(options));
   }
 
-  private get meiliIndex() {
-    return this.client.index<MeiliDocument>(this.options.indexName);
+  state(): EngineState {
+    return this.current;
   }
 
-  async prepare(): Promise<void> {
+  /** Set by the readiness check (and by a failed search: down until the next check says otherwise). */
+  setState(state: Omit<EngineState, 'engine'>): void {
+    this.current = { engine: this.name, ...state };
+  }
+
+  private meiliIndex(uid = this.options.indexName) {
+    return this.client.index<MeiliDocument>(uid);
+  }
+
+  async prepare(uid = this.options.indexName): Promise<void> {
     const indexes = await this.client.getIndexes({ limit: 1000 });
-    if (!indexes.results.some((i) => i.uid === this.options.indexName)) {
-      succeeded(await this.client.createIndex(this.options.indexName, { primaryKey: 'id' }).waitTask());
+    if (!indexes.results.some((i) => i.uid === uid)) {
+      succeeded(await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask());
     }
-    succeeded(await this.meiliIndex.updateSettings(MEILI_SETTINGS).waitTask({ timeout: 60_000 }));
+    succeeded(await this.meiliIndex(uid).updateSettings(MEILI_SETTINGS).waitTask({ timeout: TASK_TIMEOUT_MS }));
   }
 
   async index(documents: SearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
-    succeeded(await this.meiliIndex.addDocuments(documents.map(toMeiliDocument), { primaryKey: 'id' }).waitTask({ timeout: 60_000 }));
+    // A service with fewer locations than before leaves documents behind: delete those first
+    // (Meilisearch applies the two tasks in order).
+    const byCount = new Map<number, string[]>();
+    for (const d of documents) {
+      const count = Math.max(d.locations.length, 1);
+      byCount.set(count, [...(byCount.get(count) ?? []), d.serviceId]);
+    }
+    const stale = [...byCount].map(([count, ids]) => `(${anyOf('serviceId', ids)} AND position >= ${count})`).join(' OR ');
+    await this.meiliIndex().deleteDocuments({ filter: stale });
+    succeeded(await this.meiliIndex().addDocuments(documents.flatMap(toMeiliDocuments)).waitTask({ timeout: TASK_TIMEOUT_MS }));
   }
 
   async remove(serviceIds: string[]): Promise<void> {
     if (serviceIds.length === 0) return;
-    succeeded(await this.meiliIndex.deleteDocuments(serviceIds).waitTask());
+    succeeded(
+      await this.meiliIndex()
+        .deleteDocuments({ filter: anyOf('serviceId', serviceIds)! })
+        .waitTask({ timeout: TASK_TIMEOUT_MS }),
+    );
   }
 
   async clear(): Promise<void> {
-    succeeded(await this.meiliIndex.deleteAllDocuments().waitTask());
+    succeeded(await this.meiliIndex().deleteAllDocuments().waitTask({ timeout: TASK_TIMEOUT_MS }));
   }
 
+  /** Services in the live index (one first document each). */
   async count(): Promise<number> {
-    return (await this.meiliIndex.getStats()).numberOfDocuments;
+    const result = await this.meiliIndex().search('', { filter: 'position = 0', page: 1, hitsPerPage: 0 });
+    return result.totalHits ?? 0;
+  }
+
+  /** Reindex without a short answer: the live index keeps answering until the new one is whole. */
+  async beginRebuild(): Promise<IndexBuild> {
+    const uid = `${this.options.indexName}__rebuild`;
+    await this.client.deleteIndex(uid).waitTask();
+    await this.prepare(uid);
+    await this.prepare();
+    const tasks: Promise<Task>[] = [];
+    return {
+      // Batches are queued without waiting: Meilisearch indexes queued additions together.
+      add: async (documents) => {
+        if (documents.length > 0)
+          tasks.push(this.meiliIndex(uid).addDocuments(documents.flatMap(toMeiliDocuments)).waitTask({ timeout: 600_000 }));
+        await Promise.resolve();
+      },
+      commit: async () => {
+        for (const task of await Promise.all(tasks)) succeeded(task);
+        succeeded(
+          await this.client.swapIndexes([{ indexes: [this.options.indexName, uid], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS }),
+        );
+        await this.client.deleteIndex(uid).waitTask({ timeout: TASK_TIMEOUT_MS });
+      },
+    };
   }
 
   async search(query: SearchQuery): Promise<EngineResult> {
-    const f = query.filters;
-    const facetFilters = {
-      lifeDomain: anyOf('lifeDomains', f.lifeDomains),
-      targetGroup: anyOf('targetGroups', f.targetGroups),
-      language: anyOf('languages', f.languages),
-      district: f.districts.length ? `(servesCity = true OR ${anyOf('servesDistricts', f.districts)})` : null,
-    };
     const others = otherFilters(query);
-    const filterWithout = (skip?: keyof typeof facetFilters) => [
-      ...others,
-      ...Object.entries(facetFilters)
-        .filter(([k, v]) => k !== skip && v)
-        .map(([, v]) => v!),
-    ];
+    const byFacet = facetFilters(query.filters);
+    let checkMs = 0;
+    if (query.filters.openAt) {
+      const { filter, processingTimeMs } = await this.openFilter(query, others);
+      checkMs = processingTimeMs;
+      if (filter === null) return { hits: [], total: 0, facets: EMPTY_FACETS() };
+      others.push(filter);
+    }
+    const activeFacets = (Object.keys(byFacet) as FacetFilterName[]).filter((name) => byFacet[name] !== null);
+    const idleFacets = (Object.keys(byFacet) as FacetFilterName[]).filter((name) => byFacet[name] === null);
+    const without = (skip?: FacetFilterName) => [...others, ...activeFacets.filter((name) => name !== skip).map((name) => byFacet[name]!)];
+    const f = query.filters;
     const sort =
       query.sort === 'distance' && f.near
         ? [`_geoPoint(${f.near.latitude}, ${f.near.longitude}):asc`]
         : query.sort === 'name'
-          ? ['nameKey:asc']
+          ? ['nameKey:asc', 'serviceId:asc']
           : query.sort === 'updated'
-            ? ['updatedAt:desc']
+            ? ['updatedAt:desc', 'serviceId:asc']
             : undefined;
-    const main: SearchParams & { indexUid: string; q: string } = {
-      indexUid: this.options.indexName,
+    const indexUid = this.options.indexName;
+    // Facets of the filters not in use are counted by the main query itself; each facet whose
+    // filter is in use needs a query without that filter (all in one multi-search request).
+    const main: SearchParams & { indexUid: string } = {
+      indexUid,
       q: query.text,
-      filter: filterWithout(),
+      filter: without(),
       sort,
       page: Math.floor(query.offset / query.limit) + 1,
       hitsPerPage: query.limit,
+      attributesToRetrieve: [...RETRIEVED],
+      ...(query.facets && idleFacets.length ? { facets: idleFacets.flatMap((name) => FACET_ATTRIBUTES[name]) } : {}),
     };
-    const facetQuery = (facet: keyof typeof facetFilters, attributes: string[]) => ({
-      indexUid: this.options.indexName,
-      q: query.text,
-      filter: filterWithout(facet),
-      facets: attributes,
-      limit: 0,
-    });
-    const { results } = await this.client.multiSearch({
-      queries: [
-        main,
-        ...(query.facets
-          ? [
-              facetQuery('lifeDomain', ['lifeDomains']),
-              facetQuery('targetGroup', ['targetGroups']),
-              facetQuery('language', ['languages']),
-              facetQuery('district', ['servesDistricts', 'servesCity']),
-            ]
-          : []),
-      ],
-    });
-    const [hitsResult, ...facetResults] = results;
-    const facets: FacetCounts = EMPTY_FACETS();
+    const facetQueries = query.facets
+      ? activeFacets.map((name) => ({ indexUid, q: query.text, filter: without(name), facets: FACET_ATTRIBUTES[name], limit: 0 }))
+      : [];
+    const { results } = await this.client.multiSearch({ queries: [main, ...facetQueries] });
+    const [hitsResult, ...facetResults] = results as unknown as SearchResponse<RetrievedDocument>[];
+    this.lastProcessingTimeMs = results.reduce((sum, r) => sum + r.processingTimeMs, checkMs);
+    const facets = EMPTY_FACETS();
     if (query.facets) {
-      facets.lifeDomain = facetResults[0].facetDistribution?.lifeDomains ?? {};
-      facets.targetGroup = facetResults[1].facetDistribution?.targetGroups ?? {};
-      facets.language = facetResults[2].facetDistribution?.languages ?? {};
-      const byDistrict = facetResults[3].facetDistribution?.servesDistricts ?? {};
-      const cityWide = facetResults[3].facetDistribution?.servesCity?.true ?? 0;
-      for (const district of new Set([...Object.keys(byDistrict), ...DISTRICT_IDS])) {
-        const count = (byDistrict[district] ?? 0) + cityWide;
-        if (count > 0) facets.district[district] = count;
-      }
+      const distribution: Record<string, Record<string, number>> = { ...hitsResult.facetDistribution };
+      for (const result of facetResults) Object.assign(distribution, result.facetDistribution);
+      toFacets(distribution, facets);
     }
     return {
-      total: 'totalHits' in hitsResult ? (hitsResult.totalHits as number) : (hitsResult.estimatedTotalHits ?? 0),
+      total: hitsResult.totalHits ?? hitsResult.estimatedTotalHits ?? 0,
       facets,
-      hits: hitsResult.hits.map((hit) => toEngineHit(hit.document as SearchDocument, query)),
+      hits: hitsResult.hits.map((hit) => toEngineHit(toHitDocument(hit), query)),
     };
+  }
+
+  /** The `openAt` filter: decided in Meilisearch, or one of the candidates that the exact check keeps. */
+  private async openFilter(query: SearchQuery, others: string[]): Promise<{ filter: string | null; processingTimeMs: number }> {
+    const moment = query.filters.openAt!;
+    const { decided, candidates } = openAtFilters(moment);
+    const checked = await this.meiliIndex().search<RetrievedDocument>('', {
+      filter: [candidates, ...others],
+      limit: MEILI_SETTINGS.pagination!.maxTotalHits!,
+      attributesToRetrieve: [...RETRIEVED],
+    });
+    const openIds = checked.hits
+      .map(toHitDocument)
+      .filter((d) =>
+        isOpenAtMoment(
+          compileOpeningHours(d.schedules, {
+            opensOnHolidays: d.opensOnHolidays,
+            followsPublicSectorCalendar: d.followsPublicSectorCalendar,
+          }),
+          moment,
+        ),
+      )
+      .map((d) => d.serviceId);
+    const parts = [decided, anyOf('serviceId', openIds)].filter((p): p is string => p !== null);
+    return { filter: parts.length ? `(${parts.join(' OR ')})` : null, processingTimeMs: checked.processingTimeMs };
   }
 }
 
@@ -175,90 +215,25 @@ const DISTRICT_IDS = [
   'wilrijk',
 ];
 
+function toFacets(distribution: Record<string, Record<string, number>>, facets: FacetCounts): void {
+  facets.lifeDomain = distribution.lifeDomains ?? {};
+  facets.targetGroup = distribution.targetGroups ?? {};
+  facets.language = distribution.languages ?? {};
+  const byDistrict = distribution.servesDistricts ?? {};
+  const cityWide = distribution.servesCity?.true ?? 0;
+  for (const district of new Set([...Object.keys(byDistrict), ...DISTRICT_IDS])) {
+    const count = (byDistrict[district] ?? 0) + cityWide;
+    if (count > 0) facets.district[district] = count;
+  }
+}
+
 function succeeded(task: Task): void {
   if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? ''}`);
 }
 
-const quote = (value: string) => `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-
-function anyOf(attribute: string, values: string[]): string | null {
-  return values.length ? `${attribute} IN [${values.map(quote).join(', ')}]` : null;
-}
-
-function otherFilters({ filters: f }: SearchQuery): string[] {
-  const filters: string[] = [];
-  if (f.wijken.length) {
-    filters.push(
-      `(servesCity = true OR ${anyOf(
-        'servesWijken',
-        f.wijken.map((w) => w.id),
-      )} OR ${anyOf(
-        'servesDistricts',
-        f.wijken.map((w) => w.districtId),
-      )})`,
-    );
-  }
-  if (f.locatedIn.districts.length + f.locatedIn.wijken.length) {
-    filters.push(
-      `(${[anyOf('locatedDistricts', f.locatedIn.districts), anyOf('locatedWijken', f.locatedIn.wijken)].filter(Boolean).join(' OR ')})`,
-    );
-  }
-  if (f.near?.radius) filters.push(`_geoRadius(${f.near.latitude}, ${f.near.longitude}, ${f.near.radius})`);
-  if (f.free) filters.push('isFree = true');
-  if (f.walkIn) filters.push('access = "zonder-afspraak"');
-  if (f.wheelchair) filters.push('access = "rolstoeltoegankelijk"');
-  if (f.openAt) {
-    filters.push(`openSlots = ${f.openAt.weekday * (SLOTS_PER_WEEK / 7) + Math.floor(f.openAt.minute / SLOT_MINUTES)}`);
-    if (f.openAt.holiday === 'legal') filters.push('opensOnHolidays = true');
-    if (f.openAt.holiday === 'public-sector') filters.push('(opensOnHolidays = true OR followsPublicSectorCalendar = false)');
-  }
-  return filters;
-}
-
-function toMeiliDocument(d: SearchDocument): MeiliDocument {
-  const hours = compileOpeningHours(d.schedules, {
-    opensOnHolidays: d.opensOnHolidays,
-    followsPublicSectorCalendar: d.followsPublicSectorCalendar,
-  });
-  const slots = new Set<number>();
-  for (const period of hours.periods) {
-    const start = period.day * 24 * 60 + period.opens;
-    for (let minute = start; minute < period.day * 24 * 60 + period.closes; minute += SLOT_MINUTES) {
-      slots.add(Math.floor(minute / SLOT_MINUTES) % SLOTS_PER_WEEK);
-    }
-  }
-  const first = d.locations[0];
-  return {
-    id: d.serviceId,
-    document: d,
-    name: d.name,
-    nameKey: d.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(),
-    organizationName: d.organizationName,
-    terms: d.terms,
-    body: d.body,
-    translatedText: d.translatedText,
-    lifeDomains: d.lifeDomains,
-    targetGroups: d.targetGroups,
-    languages: d.languages,
-    access: d.access,
-    isFree: d.isFree,
-    servesCity: d.servesCity,
-    // City-wide services count once per district in the district facet.
-    servesDistricts: d.servesCity ? [] : d.servesDistricts,
-    servesWijken: d.servesWijken,
-    locatedDistricts: [...new Set(d.locations.map((l) => l.districtId).filter((x): x is string => x !== null))],
-    locatedWijken: [...new Set(d.locations.map((l) => l.wijkId).filter((x): x is string => x !== null))],
-    openSlots: [...slots].sort((a, b) => a - b),
-    opensOnHolidays: d.opensOnHolidays,
-    followsPublicSectorCalendar: d.followsPublicSectorCalendar,
-    updatedAt: Date.parse(d.updatedAt),
-    _geo: first ? { lat: first.latitude, lng: first.longitude } : null,
-  };
-}
-
 /** The location to show: nearest to `near` among those in `locatedIn`. */
-function toEngineHit(document: SearchDocument, { filters: f }: SearchQuery): EngineHit {
-  const inArea = (l: SearchDocument['locations'][number]) =>
+function toEngineHit(document: HitDocument, { filters: f }: SearchQuery): EngineHit {
+  const inArea = (l: HitDocument['locations'][number]) =>
     f.locatedIn.districts.length + f.locatedIn.wijken.length === 0 ||
     (l.districtId !== null && f.locatedIn.districts.includes(l.districtId)) ||
     (l.wijkId !== null && f.locatedIn.wijken.includes(l.wijkId));

@@ -6,7 +6,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SearchDocument } from '../search-document.js';
 import { allowedTypos, compileOpeningHours, queryWords, SYNONYMS } from '@sociale-kaart/core';
-import { type EngineResult, type FacetCounts, type SearchEngine, type SearchQuery } from '../search-engine.js';
+import { type EngineResult, type EngineState, type FacetCounts, type SearchEngine, type SearchQuery } from '../search-engine.js';
 import { SqlParams } from './sql-params.js';
 
 interface AnalysedWord {
@@ -129,6 +129,10 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async clear(): Promise<void> {
     await this.dataSource.query('TRUNCATE search_document, search_payload, search_location, search_period, search_closure, search_lexicon');
+  }
+
+  state(): EngineState {
+    return { engine: this.name, state: 'ready' };
   }
 
   async count(): Promise<number> {
