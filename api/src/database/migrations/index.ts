@@ -8,6 +8,7 @@ import { CreateFeedback1796107288679 } from './1796107288679-CreateFeedback.js';
 import { CreateAccounts1796107321802 } from './1796107321802-CreateAccounts.js';
 import { CreateRevisions1796109222632 } from './1796109222632-CreateRevisions.js';
 import { CreateRateLimits1796610476812 } from './1796610476812-CreateRateLimits.js';
+import { ClearNonWebLinks1796620000000 } from './1796620000000-ClearNonWebLinks.js';
 
 export const MIGRATIONS = [
   CreateExtensions1795462000000,
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   CreateAccounts1796107321802,
   CreateRevisions1796109222632,
   CreateRateLimits1796610476812,
+  ClearNonWebLinks1796620000000,
 ];

@@ -103,8 +103,24 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 const list = (value: unknown): HsdsObject[] => (Array.isArray(value) ? (value as HsdsObject[]) : []);
 const camel = (key: string) => key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
-function copy(source: HsdsObject, columns: string[]): Record<string, unknown> {
-  return Object.fromEntries(columns.map((column) => [column, text(source[column])]));
+/**
+ * Fields that hold a link somebody will open: only `http(s)` is stored, so a `javascript:` or
+ * `data:` URL never reaches the app, the snapshot or the CORS-open /hsds.
+ */
+const LINK_FIELDS = new Set(['url', 'website', 'logo', 'schedule_link']);
+const WEB_LINK = /^https?:\/\/[^\s/?#]+/i;
+
+/** The columns' text values; a link field that is no http(s) URL rejects the record, naming it under `path`. */
+function copy(source: HsdsObject, columns: string[], path = '$'): Record<string, unknown> {
+  return Object.fromEntries(
+    columns.map((column) => {
+      const value = text(source[column]);
+      if (value !== null && LINK_FIELDS.has(column) && !WEB_LINK.test(value.trim())) {
+        throw new MappingError(`${path}.${column}`, 'must be an http(s) URL');
+      }
+      return [column, value];
+    }),
+  );
 }
 
 /** Translations arrive with HSDS (snake_case) field names; we store the entity property names. */
@@ -149,7 +165,7 @@ export class HsdsMapper {
     this.rows.service.push({
       id: serviceId,
       organization_id: organizationId,
-      ...copy(service, SERVICE_COLUMNS),
+      ...copy(service, SERVICE_COLUMNS, '$'),
       minimum_age: this.integer(service.minimum_age, '$.minimum_age'),
       maximum_age: this.integer(service.maximum_age, '$.maximum_age'),
       assured_date: this.date(service.assured_date, '$.assured_date'),
@@ -226,7 +242,7 @@ export class HsdsMapper {
     const id = this.claim(org.id as string, 'organization');
     this.rows.organization.push({
       id,
-      ...copy(org, ORGANIZATION_COLUMNS),
+      ...copy(org, ORGANIZATION_COLUMNS, path),
       year_incorporated: this.integer(org.year_incorporated, `${path}.year_incorporated`),
       parent_organization_id:
         text(org.parent_organization_id) && this.organizations.has(org.parent_organization_id as string)
@@ -256,7 +272,7 @@ export class HsdsMapper {
       id,
       // Our locations belong to the organization whose service is offered there.
       organization_id: organizationId,
-      ...copy(location, LOCATION_COLUMNS),
+      ...copy(location, LOCATION_COLUMNS, path),
       latitude,
       longitude,
       district_id: place.districtId,
@@ -304,7 +320,7 @@ export class HsdsMapper {
     this.rows.schedule.push({
       id: this.claim(schedule.id as string, 'schedule'),
       ...owner,
-      ...copy(schedule, SCHEDULE_TEXT),
+      ...copy(schedule, SCHEDULE_TEXT, path),
       valid_from: this.date(schedule.valid_from, `${path}.valid_from`),
       valid_to: this.date(schedule.valid_to, `${path}.valid_to`),
       dtstart: this.date(schedule.dtstart, `${path}.dtstart`),
