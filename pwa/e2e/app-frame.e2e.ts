@@ -38,3 +38,67 @@ describe('icons', () => {
     await expect(iconGlyphs(session.page)).resolves.toEqual([]);
   });
 });
+
+describe('header and navigation on a phone', () => {
+  it('keeps the header compact, with the language in a menu', async () => {
+    await session.page.evaluate(() => localStorage.setItem('sk.uiLanguage', 'nl'));
+    await session.page.goto('/');
+    await session.page.getByRole('searchbox').waitFor();
+    const header = await session.page.locator('.app-header').boundingBox();
+    // A fifth of an 844 px screen was the header before; one line of 56 px now.
+    expect(header!.height).toBeLessThanOrEqual(60);
+    const menuButton = session.page.getByRole('button', { name: 'Taal van de app: NL' });
+    await expect(menuButton.getAttribute('aria-expanded')).resolves.toBe('false');
+    await menuButton.click();
+    await expect(menuButton.getAttribute('aria-expanded')).resolves.toBe('true');
+    const polish = session.page.getByRole('button', { name: 'Polski' });
+    await expect(polish.getAttribute('lang')).resolves.toBe('pl');
+    await polish.click();
+    await session.page.waitForFunction(() => document.documentElement.lang === 'pl');
+    await expect(session.page.getByRole('button', { name: /: PL$/ }).getAttribute('aria-expanded')).resolves.toBe('false');
+    // Escape closes the menu and gives the focus back to its button.
+    await session.page.getByRole('button', { name: /: PL$/ }).click();
+    await session.page.keyboard.press('Escape');
+    await expect(session.page.locator('.language-list').isVisible()).resolves.toBe(false);
+    await expect(session.page.evaluate(() => document.activeElement?.classList.contains('header-button'))).resolves.toBe(true);
+    await session.page.evaluate(() => localStorage.setItem('sk.uiLanguage', 'nl'));
+  });
+
+  it('navigates with the bottom bar, whose targets are at least 44 px', async () => {
+    await session.page.goto('/');
+    await session.page.getByRole('searchbox').waitFor();
+    const nav = session.page.getByRole('navigation', { name: 'Hoofdmenu' });
+    const bar = await nav.boundingBox();
+    // At the bottom of the 844 px screen, full width.
+    expect(Math.round(bar!.y + bar!.height)).toBe(844);
+    expect(bar!.width).toBe(390);
+    for (const link of await nav.getByRole('link').all()) {
+      const box = await link.boundingBox();
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+      expect(box!.width).toBeGreaterThanOrEqual(44);
+    }
+    await nav.getByRole('link', { name: 'Mijn netwerk' }).click();
+    await session.page.waitForURL('**/mijn-netwerk');
+    await expect(nav.getByRole('link', { name: 'Mijn netwerk' }).getAttribute('aria-current')).resolves.toBe('page');
+    await nav.getByRole('link', { name: 'Over' }).click();
+    await session.page.waitForURL('**/over');
+    await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Over de Sociale Kaart');
+    await nav.getByRole('link', { name: 'Zoeken' }).click();
+    await session.page.getByRole('searchbox').waitFor();
+    // The page's last content is not hidden behind the bar.
+    await session.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const footer = await session.page.locator('.app-footer').boundingBox();
+    expect(footer!.y + footer!.height).toBeLessThanOrEqual(bar!.y + 1);
+  });
+
+  it('puts the navigation in the header on a wide screen', async () => {
+    await session.page.setViewportSize({ width: 1280, height: 800 });
+    await session.page.goto('/over');
+    await session.page.locator('main h1').waitFor();
+    const nav = await session.page.getByRole('navigation', { name: 'Hoofdmenu' }).boundingBox();
+    const header = await session.page.locator('.app-header').boundingBox();
+    expect(nav!.y).toBeGreaterThanOrEqual(header!.y);
+    expect(nav!.y + nav!.height).toBeLessThanOrEqual(header!.y + header!.height);
+    await session.page.setViewportSize({ width: 390, height: 844 });
+  });
+});

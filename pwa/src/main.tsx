@@ -7,6 +7,7 @@ import { App } from './app/app';
 import { initI18n } from './lib/i18n';
 import './app/tokens.css';
 import './app/app.css';
+import './app/layout.css';
 
 await initI18n();
 

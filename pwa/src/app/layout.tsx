@@ -1,13 +1,16 @@
-// The frame of every screen: skip link, header with navigation and language, the offline and
-// update notices, and the page itself.
+// The frame of every screen: skip link, a compact header (name, language menu), the main
+// navigation (in the header on a wide screen, a bottom bar on a phone, where the thumb is), the
+// offline and update notices, and the page itself.
+import { Bookmark, Info, Search, UserRound } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { UpdatePrompt } from '../features/app-update';
 import { startOfflineSync } from '../features/offline';
+import { Icon } from '../components/icon';
+import { LanguageSwitcher } from '../components/language-switcher';
 import { DeviceData } from './device-data';
 import { OfflineNotice } from './offline-notice';
-import { LanguageSwitcher } from '../components/language-switcher';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -24,11 +27,21 @@ export function Layout() {
         </NavLink>
         <nav aria-label={t('nav.label')} className="app-nav">
           <NavLink to="/" end>
-            {t('nav.search')}
+            <Icon icon={Search} />
+            <span>{t('nav.search')}</span>
           </NavLink>
-          <NavLink to="/mijn-netwerk">{t('nav.favourites')}</NavLink>
-          <NavLink to="/over">{t('nav.about')}</NavLink>
-          <NavLink to="/portaal">{t('nav.portal')}</NavLink>
+          <NavLink to="/mijn-netwerk">
+            <Icon icon={Bookmark} />
+            <span>{t('nav.favourites')}</span>
+          </NavLink>
+          <NavLink to="/over">
+            <Icon icon={Info} />
+            <span>{t('nav.about')}</span>
+          </NavLink>
+          <NavLink to="/portaal">
+            <Icon icon={UserRound} />
+            <span>{t('nav.portal')}</span>
+          </NavLink>
         </nav>
         <LanguageSwitcher />
       </header>
