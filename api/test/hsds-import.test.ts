@@ -278,3 +278,39 @@ describe('round trip', () => {
     ).toEqual(before);
   });
 });
+
+describe("our profile's publication_state and is_demo", () => {
+  it('gives a new service its state, keeps the stored state on update, and rejects an unknown state at its path', async () => {
+    const good = await example('service_full.json');
+    const organization = {
+      ...good.organization,
+      id: 'bbbbbbbb-0000-4000-8000-000000000001',
+      phones: [],
+      contacts: [],
+      locations: [],
+      is_demo: true,
+    };
+    const record = { id: 'bbbbbbbb-0000-4000-8000-000000000002', name: 'Conceptaanbod', status: 'active', organization };
+    const stored = async () =>
+      (
+        await api.db.dataSource.query(
+          'SELECT s.publication_state, o.is_demo FROM service s JOIN organization o ON o.id = s.organization_id WHERE s.id = $1',
+          [record.id],
+        )
+      )[0];
+    expect((await post(JSON.stringify([{ ...record, publication_state: 'draft' }])).expect(200)).body).toMatchObject({
+      created: 1,
+      rejected: 0,
+    });
+    expect(await stored()).toEqual({ publication_state: 'draft', is_demo: true });
+    const update = await post(JSON.stringify([{ ...record, name: 'Ander aanbod', publication_state: 'published' }])).expect(200);
+    expect(update.body).toMatchObject({ updated: 1, rejected: 0 });
+    expect(await stored()).toEqual({ publication_state: 'draft', is_demo: true });
+    const bad = await post(JSON.stringify([{ ...record, id: 'bbbbbbbb-0000-4000-8000-000000000003', publication_state: 'hidden' }])).expect(
+      200,
+    );
+    expect(bad.body.rejections).toEqual([
+      expect.objectContaining({ record: 1, path: '$.publication_state', reason: expect.stringMatching(/draft/) }),
+    ]);
+  });
+});

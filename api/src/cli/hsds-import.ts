@@ -1,15 +1,14 @@
 // `npm run hsds:import -- <file>`: imports HSDS 3.0 services into the configured database (as
 // `npm start` uses it) from a JSON array, NDJSON (.ndjson, .jsonl), a tabular package (.zip) or a
 // folder holding datapackage.json and the CSV files. Prints the report; exits 1 when records were rejected.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config/app-config.js';
 import { openDatabase } from '../database/open-database.js';
 import { HsdsSchemas } from '../modules/hsds/hsds-schemas.js';
-import { fromTabular, parseImport, type ImportFormat } from '../modules/hsds/import/hsds-input.js';
+import { readHsdsFile } from '../modules/hsds/import/hsds-file.js';
 import { HsdsImportRepository } from '../modules/hsds/import/hsds-import.repository.js';
-import { HsdsImportService, type InputRecord } from '../modules/hsds/import/hsds-import.service.js';
+import { HsdsImportService } from '../modules/hsds/import/hsds-import.service.js';
 import { createSearchEngines } from '../search/search-infrastructure.module.js';
 
 const path = process.argv[2];
@@ -18,23 +17,11 @@ if (!path || path === '--help' || path === '-h') {
   process.exit(path ? 0 : 2);
 }
 
-async function readInput(file: string): Promise<InputRecord[]> {
-  if ((await stat(file)).isDirectory()) {
-    const files = new Map<string, string>();
-    for (const name of await readdir(file))
-      if (name.endsWith('.csv') || name === 'datapackage.json') files.set(name, await readFile(join(file, name), 'utf8'));
-    return fromTabular(files);
-  }
-  const extension = extname(file).toLowerCase();
-  const format: ImportFormat = extension === '.zip' ? 'zip' : extension === '.ndjson' || extension === '.jsonl' ? 'ndjson' : 'json';
-  return [...parseImport(format, new Uint8Array(await readFile(file)))];
-}
-
 const config = loadConfig();
 const db = await openDatabase(config, { log: (m) => m.startsWith('postgres: ') || console.log(m) });
 let exitCode = 0;
 try {
-  const records = await readInput(resolve(process.cwd(), process.env.INIT_CWD ?? '.', path));
+  const records = await readHsdsFile(resolve(process.cwd(), process.env.INIT_CWD ?? '.', path));
   const engines = createSearchEngines(config, db.dataSource).all.map((e) => e.name);
   const service = new HsdsImportService(
     new HsdsImportRepository(db.dataSource),

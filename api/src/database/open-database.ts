@@ -8,7 +8,7 @@ import { dataSourceOptions } from './data-source-options.js';
 import { EmbeddedDatabase } from './embedded-postgres.js';
 import { readWijken } from './seeds/reference-files.js';
 import { seedReferenceData } from './seeds/reference-seed.js';
-import { seedDemoData } from './seeds/demo/demo-seed.js';
+import { importDemoListings } from './seeds/demo-listings.js';
 import { PlaceLocator } from '../modules/places/place-locator.js';
 import { LocationPlaceSubscriber } from '../modules/places/location-place.subscriber.js';
 import { PostgresSearchEngine } from '../search/postgres/postgres-search.engine.js';
@@ -58,8 +58,9 @@ export async function openDatabase(config: AppConfig, options: OpenOptions = {})
       if (applied.length > 0) log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
       await seedReferenceData(dataSource, config.dataDir);
       if (options.seedDemo && (await dataSource.getRepository(Organization).count()) === 0) {
-        const counts = await seedDemoData(dataSource);
-        log(`loaded the demo data: ${counts.organizations} organisations, ${counts.services} services`);
+        const report = await importDemoListings(dataSource, locator, config.dataDir);
+        const organizations = await dataSource.getRepository(Organization).countBy({ isDemo: true });
+        log(`loaded the demo data: ${organizations} organisations, ${report.created} services`);
       }
       // The PostgreSQL search index is derived data: build it when it is missing (a new database,
       // or listings loaded around the outbox such as the demo and synthetic data).

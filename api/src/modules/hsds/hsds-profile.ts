@@ -42,6 +42,12 @@ export const SCHEMA_PATCHES: Record<string, Record<string, unknown>> = {
         'alert',
       ]),
       ...verification,
+      publication_state: {
+        type: 'string',
+        enum: ['draft', 'published', 'archived'],
+        description:
+          'Our profile, on import only: the publication state of a service the import creates (default `published`). An update keeps the state the service has; it is never served.',
+      },
     },
   },
   'organization.json': {
@@ -51,6 +57,10 @@ export const SCHEMA_PATCHES: Record<string, Record<string, unknown>> = {
         type: 'boolean',
         description:
           'Our profile: a public-sector body (city, OCMW, Flemish government), closed on public-sector days such as 11 July, not only on legal holidays.',
+      },
+      is_demo: {
+        type: 'boolean',
+        description: 'Our profile: a fictional demo listing (data/demo), to be marked as such wherever it is shown.',
       },
       ...verification,
     },
@@ -142,7 +152,7 @@ export function profileDocument(baseUrl: string): Record<string, unknown> {
     hsds_version: '3.0',
     description:
       'HSDS 3.0 plus: translations of text fields, Antwerp district and wijk ids on service areas and locations, the life-domain, ' +
-      'target-group and access taxonomies, verification, is_public_sector. Each entry is a JSON merge patch (RFC 7396) on the file of ' +
+      'target-group and access taxonomies, verification, is_public_sector, is_demo, and publication_state on import. Each entry is a JSON merge patch (RFC 7396) on the file of ' +
       'the same name in https://github.com/openreferral/specification/tree/3.0/schema; `openapi` patches schema/openapi.json.',
     openapi_url: `${baseUrl}/hsds/openapi.json`,
     schema: SCHEMA_PATCHES,

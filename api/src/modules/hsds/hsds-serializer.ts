@@ -121,7 +121,7 @@ export type HsdsTable = keyof typeof HSDS_FIELDS;
 /** Our additions, as the profile documents them: extension fields beside the HSDS ones. */
 export const PROFILE_FIELDS = {
   service: ['translations', 'last_verified_at', 'last_verified_by'],
-  organization: ['translations', 'is_public_sector', 'last_verified_at', 'last_verified_by'],
+  organization: ['translations', 'is_public_sector', 'is_demo', 'last_verified_at', 'last_verified_by'],
   location: ['district_id', 'wijk_id'],
   taxonomy_term: ['labels'],
 } as const;

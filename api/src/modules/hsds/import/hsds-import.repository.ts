@@ -185,7 +185,8 @@ export class HsdsImportRepository {
       if (UPSERTED.includes(table)) {
         // One statement cannot upsert a row twice: a location shared by two records is written once.
         rows = [...new Map(rows.map((row) => [row.id, row])).values()];
-        await this.upsert(manager, table, rows);
+        const states = table === 'service' ? new Map(records.map((r) => [r.serviceId, r.newState])) : new Map<string, string>();
+        await this.upsert(manager, table, rows, states);
       } else {
         // A shared location's children come with every record that names it: the same row (id and
         // owner) is written once; the same id under another owner is a conflict.
@@ -196,14 +197,16 @@ export class HsdsImportRepository {
     }
   }
 
-  private async upsert(manager: EntityManager, table: ImportTable, rows: Row[]): Promise<void> {
+  /** `states`: the publication state of each new service by id (default published). */
+  private async upsert(manager: EntityManager, table: ImportTable, rows: Row[], states: Map<string, string>): Promise<void> {
     if (rows.length === 0) return;
     const columns = columnsOf(rows);
     const set = columns.filter((c) => c !== 'id').map((c) => `${quote(c)} = EXCLUDED.${quote(c)}`);
-    // New listings are published; an update keeps the publication state an editor gave it.
+    // New listings are published unless the record says otherwise; an update keeps the
+    // publication state an editor gave it (not in `set`).
     const isListing = table !== 'location';
     const insertColumns = isListing ? [...columns, 'publication_state'] : columns;
-    const values = isListing ? rows.map((row) => ({ ...row, publication_state: 'published' })) : rows;
+    const values = isListing ? rows.map((row) => ({ ...row, publication_state: states.get(row.id) ?? 'published' })) : rows;
     await manager.query(
       `INSERT INTO ${quote(table)} (${insertColumns.map(quote).join(', ')})
        SELECT ${insertColumns.map(quote).join(', ')} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb)

@@ -48,8 +48,13 @@ export interface RecordRows {
   owners: { service: string[]; organization: string[]; location: string[] };
   /** It names no organization: its rows point at {@link PLACEHOLDER_ORGANIZATION}. */
   placeholder: boolean;
+  /** The publication state of the service if it is new (our profile's `publication_state`); an update keeps the stored one. */
+  newState: PublicationState;
   warnings: RecordWarning[];
 }
+
+const PUBLICATION_STATES = ['draft', 'published', 'archived'] as const;
+export type PublicationState = (typeof PUBLICATION_STATES)[number];
 
 /** A value we cannot store, named by its JSON path in the record. */
 export class MappingError extends Error {
@@ -152,6 +157,7 @@ export class HsdsMapper {
     this.seenLocations = new Set();
     this.rows = Object.fromEntries(IMPORT_TABLES.map((t) => [t, []])) as unknown as Record<ImportTable, Row[]>;
     const serviceId = this.claim(service.id as string, 'service');
+    const newState = this.publicationState(service.publication_state, '$.publication_state');
     const organization = service.organization as HsdsObject | undefined;
     const givenOrganizationId = text(organization?.id) ?? text(service.organization_id);
     const placeholder = !givenOrganizationId;
@@ -227,7 +233,7 @@ export class HsdsMapper {
           },
         ]
       : [];
-    return { serviceId, rows: this.rows, owners, placeholder, warnings };
+    return { serviceId, rows: this.rows, owners, placeholder, newState, warnings };
   }
 
   /** The record's own id for a row, or a derived one when the record already used it (HSDS repeats nested objects). */
@@ -250,6 +256,7 @@ export class HsdsMapper {
           : null,
       translations: translations(org.translations, `${path}.translations`),
       is_public_sector: org.is_public_sector === true,
+      is_demo: org.is_demo === true,
       last_verified_at: this.timestamp(org.last_verified_at, `${path}.last_verified_at`),
       last_verified_by: text(org.last_verified_by),
     });
@@ -371,6 +378,13 @@ export class HsdsMapper {
       scope: match[1] ? 'city' : match[2],
       code: match[3] ?? null,
     });
+  }
+
+  private publicationState(value: unknown, path: string): PublicationState {
+    if (value === undefined || value === null) return 'published';
+    if (!PUBLICATION_STATES.includes(value as PublicationState))
+      throw new MappingError(path, `must be one of ${PUBLICATION_STATES.join(', ')}`);
+    return value as PublicationState;
   }
 
   private integer(value: unknown, path: string): number | null {

@@ -28,6 +28,7 @@ export const PROFILE_COLUMNS: Record<string, PackageField[]> = {
   organization: [
     { name: 'translations', type: 'object' },
     { name: 'is_public_sector', type: 'boolean' },
+    { name: 'is_demo', type: 'boolean' },
     { name: 'last_verified_at', type: 'datetime' },
     { name: 'last_verified_by', type: 'string' },
   ],
