@@ -2,6 +2,7 @@
 // hours, Dutch text analysis, the search index and query engine, and the filter, hit and
 // snapshot shapes. Pure TypeScript: no DOM, no Node-only API, no import from api/ or pwa/.
 export * from './opening-hours/opening-hours.js';
+export * from './opening-hours/belgian-holidays.js';
 export * from './opening-hours/opening-moment.js';
 export * from './opening-hours/open-at.js';
 export * from './text/dutch-stemmer.js';

@@ -5,21 +5,19 @@ import { fileURLToPath } from 'node:url';
 import {
   compileOpeningHours,
   holidayCalendar,
-  type HolidayKind,
   isOpenAt,
   nextOpening,
   openingStatus,
   type OpeningPolicy,
   type ScheduleRule,
 } from './opening-hours.js';
+import { belgianHolidays, parseHolidayRules } from './belgian-holidays.js';
 
 /** The repository's data folder, unless DATA_DIR says otherwise (as for the API). */
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const holidaysFile = resolve(repoRoot, process.env.DATA_DIR ?? 'data', 'reference/holidays-be.json');
-const reference = JSON.parse(await readFile(holidaysFile, 'utf8')) as {
-  holidays: { date: string; kind: HolidayKind }[];
-};
-const holidays = holidayCalendar(reference.holidays);
+const rules = parseHolidayRules(JSON.parse(await readFile(holidaysFile, 'utf8')));
+const holidays = holidayCalendar([2025, 2026, 2027].flatMap((year) => belgianHolidays(year, rules)));
 const regular: OpeningPolicy = { opensOnHolidays: false, followsPublicSectorCalendar: false };
 const cityService: OpeningPolicy = { opensOnHolidays: false, followsPublicSectorCalendar: true };
 const alwaysOpenOnHolidays: OpeningPolicy = { opensOnHolidays: true, followsPublicSectorCalendar: true };

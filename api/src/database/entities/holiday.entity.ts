@@ -4,7 +4,10 @@ import type { LocalizedText } from './taxonomy.entity.js';
 export const HOLIDAY_KINDS = ['legal', 'public-sector'] as const;
 export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
 
-/** A Belgian holiday (`reference/holidays-be.json`), a calendar date in Europe/Brussels. */
+/**
+ * A Belgian holiday, a calendar date in Europe/Brussels: the legal ones computed (`belgianHolidays` of
+ * the core), the others from `data/reference/holidays-be.json`; seeded ten years ahead at every start.
+ */
 @Entity()
 export class Holiday {
   @PrimaryColumn({ type: 'date' })

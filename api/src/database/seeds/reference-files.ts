@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { parseHolidayRules, type HolidayRules } from '@sociale-kaart/core';
 import type { LocalizedText } from '../entities/index.js';
 
 export interface WijkProperties {
@@ -40,11 +41,6 @@ export interface ReferenceLanguageRow {
   native: string;
   rtl: boolean;
 }
-export interface ReferenceHoliday {
-  date: string;
-  name: LocalizedText;
-  kind: 'legal' | 'public-sector';
-}
 
 export type WijkFeatures = FeatureCollection<Polygon | MultiPolygon, WijkProperties>;
 export type DistrictFeatures = FeatureCollection<Polygon | MultiPolygon, DistrictProperties>;
@@ -67,5 +63,12 @@ export const readTargetGroups = (dataDir: string) => readJson<ReferenceTaxonomy>
 export const readAccessTerms = (dataDir: string) => readJson<ReferenceTaxonomy>(dataDir, 'reference/access.json');
 export const readLanguages = async (dataDir: string) =>
   (await readJson<{ languages: ReferenceLanguageRow[] }>(dataDir, 'reference/languages.json')).languages;
-export const readHolidays = async (dataDir: string) =>
-  (await readJson<{ holidays: ReferenceHoliday[] }>(dataDir, 'reference/holidays-be.json')).holidays;
+/** The days off the law does not fix; the legal holidays are computed (`belgianHolidays`). */
+export async function readHolidayRules(dataDir: string): Promise<HolidayRules> {
+  const raw = await readJson<unknown>(dataDir, 'reference/holidays-be.json');
+  try {
+    return parseHolidayRules(raw);
+  } catch (error) {
+    throw new Error(`Reference file ${join(dataDir, 'reference/holidays-be.json')}: ${(error as Error).message}`, { cause: error });
+  }
+}

@@ -1,13 +1,14 @@
 // Loads the reference data from `data/` into PostgreSQL: districts and wijken with their
 // polygons, the three taxonomies with their terms, languages and holidays. Idempotent (upserts by
 // stable id), so it runs on every start and picks up changed labels.
+import { belgianHolidays } from '@sociale-kaart/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { District, Holiday, ReferenceLanguage, Taxonomy, TaxonomyTerm, Wijk } from '../entities/index.js';
 import {
   readAccessTerms,
   readDistrictFacts,
   readDistricts,
-  readHolidays,
+  readHolidayRules,
   readLanguages,
   readLifeDomains,
   readTargetGroups,
@@ -15,6 +16,13 @@ import {
   type ReferenceTaxonomy,
 } from './reference-files.js';
 import { stableId } from './stable-id.js';
+
+/**
+ * The holiday table (which the phones receive in their snapshot) holds the computed holidays from
+ * the project's first year to ten years past the year of the last start.
+ */
+const FIRST_HOLIDAY_YEAR = 2025;
+const HOLIDAY_YEARS_AHEAD = 10;
 
 /** Our taxonomy codes, as the HSDS profile names them. */
 export const TAXONOMY = { lifeDomain: 'levensdomein', targetGroup: 'doelgroep', access: 'toegang' } as const;
@@ -34,8 +42,19 @@ export async function seedReferenceData(dataSource: DataSource, dataDir: string)
       languages.map((l, position) => ({ code: l.code, name: l.name, native: l.native, rtl: l.rtl, position })),
       ['code'],
     );
-    await manager.upsert(Holiday, await readHolidays(dataDir), ['date']);
+    await seedHolidays(manager, dataDir);
   });
+}
+
+async function seedHolidays(manager: EntityManager, dataDir: string): Promise<void> {
+  const rules = await readHolidayRules(dataDir);
+  const holidays = [];
+  for (let year = FIRST_HOLIDAY_YEAR; year <= new Date().getFullYear() + HOLIDAY_YEARS_AHEAD; year++) {
+    holidays.push(...belgianHolidays(year, rules));
+  }
+  await manager.upsert(Holiday, holidays, ['date']);
+  // A day taken out of the rules goes from the table too.
+  await manager.query('DELETE FROM holiday WHERE NOT (date = ANY($1::date[]))', [holidays.map((h) => h.date)]);
 }
 
 async function seedPlaces(manager: EntityManager, dataDir: string): Promise<void> {
