@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type LogLevel, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
@@ -40,6 +41,7 @@ export async function createApp(
     { logger: config.env === 'test' ? ['error'] : logLevels, bodyParser: false },
   );
   acceptJsonOnly(app);
+  await app.register(fastifyHelmet, securityHeaders(config));
   configureApp(app);
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/openapi.json',
@@ -70,6 +72,41 @@ export function configureApp(app: NestFastifyApplication): void {
  */
 function acceptJsonOnly(app: NestFastifyApplication): void {
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+}
+
+/**
+ * Security headers on every response. The CSP needs no inline script: the PWA, its service worker
+ * and Swagger UI load scripts from files (a browser test checks there is no violation). Styles may
+ * be inline: Swagger UI's page and Leaflet's markers carry style attributes. Images and the
+ * service worker's tile requests may go to the tile server.
+ */
+export function securityHeaders(config: AppConfig): FastifyHelmetOptions {
+  const tiles = config.http.tileOrigin;
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', tiles],
+        connectSrc: ["'self'", tiles],
+        fontSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // HTTPS only once deployed: a development or test server is plain http on loopback.
+    strictTransportSecurity: config.env === 'production' ? { maxAge: 63_072_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // /hsds is open data for any site's scripts; the app's own resources need no cross-origin isolation.
+    crossOriginResourcePolicy: false,
+    crossOriginEmbedderPolicy: false,
+  };
 }
 
 /** The PWA's files, and its index.html for client-side routes; /api and /hsds stay the API's. */

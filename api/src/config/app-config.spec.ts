@@ -6,7 +6,7 @@ import { fromRepoRoot, REPO_ROOT } from './paths.js';
 describe('loadConfig', () => {
   it('has a default for everything', () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, trustedProxies: [] });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000, trustedProxies: [], tileOrigin: 'https://tile.openstreetmap.org' });
     expect(config.database.url).toBeUndefined();
     expect(config.database.embedded.dataDir).toBe(fromRepoRoot('.data/postgres'));
     expect(config.seedDemoData).toBe(true);

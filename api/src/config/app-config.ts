@@ -60,6 +60,7 @@ export const CONFIG_DESCRIPTIONS: Record<keyof EnvironmentVariables, string> = {
   MAIL_FROM: 'Sender of those mails. Unset: `Sociale Kaart Antwerpen <noreply@localhost>`.',
   PUBLIC_URL: 'Address users open the site at, for the links in mails. Unset: `http://127.0.0.1:<PORT>`.',
   SESSION_COOKIE_SECURE: 'Send the session cookie over HTTPS only. Unset: true when NODE_ENV is production.',
+  TILE_ORIGIN: "Origin of the map tile server, allowed by the Content-Security-Policy (match the PWA build's `VITE_TILE_URL`).",
   TRUSTED_PROXIES:
     "Reverse proxies whose `X-Forwarded-*` headers are believed: IP addresses, CIDR ranges or `loopback`, `linklocal`, `uniquelocal`, comma-separated. Unset: none (the client address is the connection's).",
 };
@@ -187,6 +188,9 @@ export class EnvironmentVariables {
   @IsBoolean()
   SESSION_COOKIE_SECURE?: boolean;
 
+  @IsUrl({ protocols: ['https', 'http'], require_tld: false, require_protocol: true })
+  TILE_ORIGIN = 'https://tile.openstreetmap.org';
+
   @Transform(toList)
   @IsArray()
   @Matches(PROXY_ENTRY, { each: true, message: 'each entry must be an IP address, a CIDR range, loopback, linklocal or uniquelocal' })
@@ -197,7 +201,7 @@ export class EnvironmentVariables {
 export interface AppConfig {
   env: EnvironmentVariables['NODE_ENV'];
   /** `trustedProxies`: whose `X-Forwarded-For` names the client (Fastify's `trustProxy`); empty: nobody's. */
-  http: { host: string; port: number; trustedProxies: string[] };
+  http: { host: string; port: number; trustedProxies: string[]; tileOrigin: string };
   database: { url?: string; logging: boolean; embedded: { dataDir: string; port: number } };
   dataDir: string;
   pwaDistDir: string;
@@ -243,7 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return {
     env: vars.NODE_ENV,
-    http: { host: vars.HOST, port: vars.PORT, trustedProxies: vars.TRUSTED_PROXIES },
+    http: { host: vars.HOST, port: vars.PORT, trustedProxies: vars.TRUSTED_PROXIES, tileOrigin: new URL(vars.TILE_ORIGIN).origin },
     database: {
       url: vars.DATABASE_URL,
       logging: vars.DB_LOGGING,
