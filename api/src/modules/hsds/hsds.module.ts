@@ -14,7 +14,10 @@ import { HsdsService } from './hsds.service.js';
 import { HsdsImportController, IMPORT_ROUTE, NDJSON, ZIP } from './import/hsds-import.controller.js';
 import { HsdsImportRepository } from './import/hsds-import.repository.js';
 import { HsdsImportService } from './import/hsds-import.service.js';
-import { ImportTokenGuard } from './import/import-token.guard.js';
+import { assertMayImport, ImportTokenGuard } from './import/import-token.guard.js';
+import { AuthService } from '../auth/auth.service.js';
+import { assertCsrfToken, assertNotCrossSite } from '../auth/csrf.js';
+import { readSessionCookie } from '../auth/session-cookie.js';
 
 /** NDJSON and zip import bodies; JSON bodies keep Fastify's default limit (1 MiB). */
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
@@ -50,6 +53,7 @@ export class HsdsModule implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly hsds: HsdsService,
+    private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -65,13 +69,22 @@ export class HsdsModule implements OnModuleInit {
     fastify.get('/hsds/', (_request, reply) => {
       void reply.send(this.hsds.root(this.config.auth.publicUrl));
     });
+    // Before a byte of the body is read (up to 64 MiB on the import route): other routes refuse the
+    // import's types, and the import refuses anyone who may not import. The guards run again later.
+    fastify.addHook('onRequest', async (request) => {
+      const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      if (request.routeOptions.url !== IMPORT_ROUTE) {
+        if (type === NDJSON || type === ZIP) throw new UnsupportedMediaTypeException('Content-Type must be application/json.');
+        return;
+      }
+      const token = readSessionCookie(request);
+      const live = token ? await this.auth.authenticate(token) : null;
+      assertNotCrossSite(request, this.config.auth.publicUrl);
+      if (live) assertCsrfToken(request, live.session);
+      assertMayImport(request, live?.user, this.config);
+    });
     if (!fastify.hasContentTypeParser(NDJSON)) {
-      fastify.addContentTypeParser([NDJSON, ZIP], { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (request, body, done) => {
-        // Only the import route takes these types; everywhere else they are a 415 like any non-JSON body.
-        if (request.routeOptions.url !== IMPORT_ROUTE) {
-          done(new UnsupportedMediaTypeException(`Content-Type must be application/json.`), undefined);
-          return;
-        }
+      fastify.addContentTypeParser([NDJSON, ZIP], { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES }, (_request, body, done) => {
         done(null, body);
       });
     }
