@@ -67,6 +67,17 @@ export class EditingRepository {
   }
 
   /** `isLocked`: hold the row until the transaction ends, so two changes never interleave. */
+  /** Whether any of these locations serves a published service other than `exceptServiceId`: changing it is a public change. */
+  async isAnyLocationPublic(locationIds: string[], exceptServiceId: string): Promise<boolean> {
+    if (locationIds.length === 0) return false;
+    const [row] = await this.db.query<{ isPublic: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM service_at_location x JOIN service s ON s.id = x.service_id
+         WHERE x.location_id = ANY($1::uuid[]) AND s.id <> $2 AND s.publication_state = 'published') AS "isPublic"`,
+      [locationIds, exceptServiceId],
+    );
+    return row.isPublic;
+  }
+
   async findService(id: string, isLocked = false): Promise<EditableService | null> {
     const [row] = await this.db.query<Record<string, unknown>[]>(
       `SELECT ${SERVICE_COLUMNS} FROM service s JOIN organization o ON o.id = s.organization_id WHERE s.id = $1${isLocked ? ' FOR UPDATE OF s' : ''}`,

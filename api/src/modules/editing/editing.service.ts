@@ -23,7 +23,7 @@ import type { EditableServiceDto, EditResultDto, HistoryChangeDto, VerifyResultD
 import type { OrganizationListingsDto } from './organization-editing.dto.js';
 import { toEditableDto, toFieldDiffs, toHistoryDto } from './editing.mappers.js';
 import { type EditableService, EditingRepository, STALE_AFTER_DAYS } from './editing.repository.js';
-import { canonicalPart, type PartField, type PartValues } from './service-parts.js';
+import { canonicalPart, type LocationValue, type PartField, type PartValues } from './service-parts.js';
 import type { StaleServiceDto } from './revisions.dto.js';
 
 const DAY_MS = 86_400_000;
@@ -66,8 +66,14 @@ export class EditingService {
       if (errors.length > 0) throw new ValidationProblem(errors);
       const changes = diffValues(service.values, values);
       if (changes.length === 0) return { outcome: 'unchanged', service: toEditableDto(service), revisionId: null, changes: [] };
-      // What the public does not see (a draft, an archived service) changes at once, except its publication.
-      const isHidden = service.publicationState !== 'published' && !changes.some((c) => c.field === 'publicationState');
+      // What the public does not see (a draft, an archived service) changes at once, except its
+      // publication and a location that published listings share.
+      const listed = ((values as Partial<PartValues>).locations ?? []) as LocationValue[];
+      const sharedLocations = listed.map((l) => l.id).filter((id): id is string => id !== null);
+      const isHidden =
+        service.publicationState !== 'published' &&
+        !changes.some((c) => c.field === 'publicationState') &&
+        !(changes.some((c) => c.field === 'locations') && (await repository.isAnyLocationPublic(sharedLocations, serviceId)));
       if (this.authorization.isModerator(actor) || service.isTrusted || isHidden) {
         return this.apply(repository, service, changes, 'update', actor.id);
       }

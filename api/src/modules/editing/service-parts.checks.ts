@@ -4,7 +4,27 @@
 import type { EntityManager } from 'typeorm';
 import type { InvalidParam } from '../../common/problem/domain-exception.js';
 import { TAXONOMY } from '../../database/seeds/reference-seed.js';
-import type { OpeningHoursValue, PartField, PartValues, WeeklyPeriodValue } from './service-parts.js';
+import type { LocationValue, OpeningHoursValue, PartField, PartValues, WeeklyPeriodValue } from './service-parts.js';
+
+interface ListedLocation {
+  id: string;
+  isOwn: boolean;
+  name: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  address1: string | null;
+  postalCode: string | null;
+  city: string | null;
+}
+
+function isSameLocation(stored: ListedLocation, given: LocationValue): boolean {
+  const fields = ['name', 'address1', 'postalCode', 'city'] as const;
+  const coordinates = ['latitude', 'longitude'] as const;
+  return (
+    fields.every((f) => (stored[f] ?? null) === (given[f] ?? null)) &&
+    coordinates.every((f) => (stored[f] === null ? null : Number(stored[f])) === given[f])
+  );
+}
 
 export interface PartContext {
   serviceId: string;
@@ -104,19 +124,27 @@ export async function checkParts(db: EntityManager, values: Partial<PartValues>,
   if (values.locations) {
     const ids = values.locations.map((l) => l.id).filter((id): id is string => id !== null);
     const rows = ids.length
-      ? await db.query<{ id: string }[]>(
+      ? await db.query<ListedLocation[]>(
           // The organisation's own locations, and those the service is already offered at (imported
           // data may link a location without an organisation, or one another organisation keeps).
-          `SELECT id FROM location WHERE id = ANY($1::uuid[])
-             AND (organization_id = $2 OR EXISTS (SELECT 1 FROM service_at_location x WHERE x.location_id = location.id AND x.service_id = $3))`,
+          `SELECT l.id, l.organization_id IS NOT DISTINCT FROM $2 AS "isOwn", l.name, l.latitude, l.longitude,
+                  a.address_1 AS "address1", a.postal_code AS "postalCode", a.city
+           FROM location l
+           LEFT JOIN LATERAL (SELECT * FROM address WHERE location_id = l.id ORDER BY id LIMIT 1) a ON true
+           WHERE l.id = ANY($1::uuid[])
+             AND (l.organization_id = $2 OR EXISTS (SELECT 1 FROM service_at_location x WHERE x.location_id = l.id AND x.service_id = $3))`,
           [ids, context.organizationId, context.serviceId],
         )
       : [];
-    const own = new Set(rows.map((r) => r.id));
+    const listed = new Map(rows.map((r) => [r.id, r]));
     values.locations.forEach((l, i) => {
       const at = (p: string) => `changes.locations.${i}.${p}`;
-      if (l.id !== null && !own.has(l.id))
+      const stored = l.id === null ? undefined : listed.get(l.id);
+      if (l.id !== null && !stored)
         errors.push({ name: at('id'), in: 'body', reason: 'must be a location of the service’s organisation or one it is offered at' });
+      // Another organisation's location (linked by an import) is theirs to change: it may be listed as it is.
+      if (stored && !stored.isOwn && !isSameLocation(stored, l))
+        errors.push({ name: at('id'), in: 'body', reason: 'is another organisation’s location: it can be listed, not changed' });
       if ((l.latitude === null) !== (l.longitude === null)) {
         errors.push({ name: at(l.latitude === null ? 'latitude' : 'longitude'), in: 'body', reason: 'latitude and longitude go together' });
       }

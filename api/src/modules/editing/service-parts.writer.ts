@@ -156,11 +156,16 @@ async function writeLocations(
     const params = [location.name, location.latitude, location.longitude, place.districtId, place.wijkId, place.status];
     let id = location.id;
     if (id) {
-      await db.query(
+      // Only the owning organisation writes a location; another's (linked by an import) is only linked.
+      const [owned] = await db.query<[unknown[], number]>(
         `UPDATE location SET name = $2, latitude = $3, longitude = $4, district_id = $5, wijk_id = $6, place_status = $7::place_status,
-           version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, ...params],
+           version = version + 1, updated_at = now() WHERE id = $1 AND organization_id = $8 RETURNING id`,
+        [id, ...params, service.organizationId],
       );
+      if (owned.length === 0) {
+        ids.push(id);
+        continue;
+      }
     } else {
       const [row] = await db.query<{ id: string }[]>(
         `INSERT INTO location (organization_id, name, latitude, longitude, district_id, wijk_id, place_status)
