@@ -23,7 +23,7 @@ import type { EditableServiceDto, EditResultDto, HistoryChangeDto, VerifyResultD
 import type { OrganizationListingsDto } from './organization-editing.dto.js';
 import { toEditableDto, toFieldDiffs, toHistoryDto } from './editing.mappers.js';
 import { type EditableService, EditingRepository, STALE_AFTER_DAYS } from './editing.repository.js';
-import { canonicalPart, type LocationValue, type PartField, type PartValues } from './service-parts.js';
+import { canonicalPart, type PartField, type PartValues } from './service-parts.js';
 import type { StaleServiceDto } from './revisions.dto.js';
 
 const DAY_MS = 86_400_000;
@@ -68,7 +68,7 @@ export class EditingService {
       if (changes.length === 0) return { outcome: 'unchanged', service: toEditableDto(service), revisionId: null, changes: [] };
       // What the public does not see (a draft, an archived service) changes at once, except its
       // publication and a location that published listings share.
-      const listed = ((values as Partial<PartValues>).locations ?? []) as LocationValue[];
+      const listed = (values as Partial<PartValues>).locations ?? [];
       const sharedLocations = listed.map((l) => l.id).filter((id): id is string => id !== null);
       const isHidden =
         service.publicationState !== 'published' &&
