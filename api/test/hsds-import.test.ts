@@ -43,11 +43,11 @@ describe('the official examples', () => {
     expect(first.body).toMatchObject({ received: 1, created: 1, updated: 0, unchanged: 0, rejected: 0 });
     const again = await post(JSON.stringify([service])).expect(200);
     expect(again.body).toMatchObject({ received: 1, created: 0, updated: 0, unchanged: 1, rejected: 0 });
-    // Imported listings are published and reach search through the outbox.
+    // Imported listings are published and reach search through the change feed (the memory engine follows it).
     const hsds = await request(api.url).get(`/hsds/services/${service.id}`).expect(200);
     expect(hsds.body).toMatchObject({ id: service.id, name: service.name, organization: { id: service.organization.id } });
-    const outbox = await api.db.dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE service_id = $1', [service.id]);
-    expect(outbox[0].n).toBeGreaterThan(0);
+    const feed = await api.db.dataSource.query('SELECT count(*)::int AS n FROM service_change WHERE service_id = $1', [service.id]);
+    expect(feed[0].n).toBeGreaterThan(0);
     const [location] = await api.db.dataSource.query('SELECT place_status FROM location WHERE id = $1', [
       service.service_at_locations[0].location.id,
     ]);

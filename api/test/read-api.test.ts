@@ -18,7 +18,7 @@ describe('GET /api/health', () => {
     expect(response.body).toMatchObject({
       status: 'ok',
       details: { database: { status: 'up' } },
-      search: { primary: 'postgres', engines: [{ engine: 'postgres', state: 'ready' }] },
+      search: { primary: 'memory', engines: [{ engine: 'memory', state: 'ready' }] },
     });
   });
 });

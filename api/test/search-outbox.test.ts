@@ -8,6 +8,8 @@ import { enqueueSearchUpdate } from '../src/search/outbox/search-outbox.js';
 import type { SearchDocument } from '../src/search/search-document.js';
 import { EMPTY_FACETS, type EngineResult, type EngineState, type SearchEngine } from '../src/search/search-engine.js';
 import { SEARCH_ENGINES, type SearchEngines } from '../src/search/search-engines.js';
+import type { ChangeFeedFollower } from '../src/search/memory/change-feed-follower.js';
+import { SEARCH_FOLLOWER } from '../src/search/search-infrastructure.module.js';
 import { SearchIndexer } from '../src/search/search-indexer.js';
 import { freePort } from './support/ports.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -19,7 +21,7 @@ async function rename(api: TestApp, engines: SearchEngines, changes: Record<stri
     await enqueueSearchUpdate(
       manager,
       Object.keys(changes),
-      engines.all.map((e) => e.name),
+      engines.remote.map((e) => e.name),
     );
   });
 }
@@ -45,20 +47,21 @@ describe('with Meilisearch unreachable', () => {
     await api.close();
   });
 
-  it('writes succeed, search answers from PostgreSQL and says so, and the Meilisearch changes wait', async () => {
+  it('writes succeed, search answers from the memory engine and says so, and the Meilisearch changes wait', async () => {
     expect(engines.primary.name).toBe('meilisearch');
     const [id] = await publishedIds(api, 1);
     await rename(api, engines, { [id]: 'Zwaluwnest ontmoetingsruimte' });
 
-    const worker = new OutboxWorker(api.db.dataSource, new SearchIndexer(api.db.dataSource), engines.all, {
+    const worker = new OutboxWorker(api.db.dataSource, new SearchIndexer(api.db.dataSource), engines.remote, {
       intervalMs: 1000,
       batchSize: 50,
     });
     await worker.drainOnce();
+    await api.app.get<ChangeFeedFollower>(SEARCH_FOLLOWER).catchUp();
 
     const response = await request(api.url).get('/api/v1/search?q=zwaluwnest').expect(200);
-    expect(response.headers['x-search-engine']).toBe('postgres');
-    expect(response.body).toMatchObject({ engine: 'postgres', isFallback: true, total: 1 });
+    expect(response.headers['x-search-engine']).toBe('memory');
+    expect(response.body).toMatchObject({ engine: 'memory', isFallback: true, total: 1 });
     expect(response.body.hits[0]).toMatchObject({ id, name: 'Zwaluwnest ontmoetingsruimte' });
 
     const pending = await api.db.dataSource.query<{ engine: string; attempts: number; last_error: string | null }[]>(
@@ -78,7 +81,7 @@ describe('with Meilisearch unreachable', () => {
         primary: 'meilisearch',
         engines: [
           { engine: 'meilisearch', state: 'down' },
-          { engine: 'postgres', state: 'ready' },
+          { engine: 'memory', state: 'ready' },
         ],
       },
     });
@@ -87,7 +90,7 @@ describe('with Meilisearch unreachable', () => {
   it('answers every search while it stays down', async () => {
     for (const query of ['q=schulden', 'lifeDomain=gezondheid', 'near=51.2189,4.4011&radius=1000']) {
       const response = await request(api.url).get(`/api/v1/search?${query}`).expect(200);
-      expect(response.body.engine).toBe('postgres');
+      expect(response.body.engine).toBe('memory');
       expect(response.body.total).toBeGreaterThan(0);
     }
   });
@@ -195,6 +198,7 @@ describe('the outbox worker', () => {
       await enqueueSearchUpdate(manager, [id], ['meilisearch', 'postgres']);
     });
     await worker.drainOnce();
+    await api.app.get<ChangeFeedFollower>(SEARCH_FOLLOWER).catchUp();
     expect(flaky.documents.has(id)).toBe(false);
     const response = await request(api.url).get(`/api/v1/search?pageSize=100&sort=name`).expect(200);
     const all = [...response.body.hits];

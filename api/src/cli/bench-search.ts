@@ -1,10 +1,13 @@
-// `npm run bench:search [-- --services 200000]`: the search benchmark of docs/search.md.
+// `npm run bench:search [-- --services 200000 | --large]`: the search benchmark of docs/search.md.
 // Fills a separate embedded PostgreSQL (.data/bench-postgres) with N synthetic services (once per
-// N: bench-database.ts), starts the API in a child process, and runs a fixed, seeded mix of
+// N: bench-database.ts); then, for every available engine (memory, PostgreSQL, Meilisearch with
+// MEILI_URL), starts the API in a child process with that engine and runs a fixed, seeded mix of
 // queries over HTTP with one client and with 8 concurrent clients, next to the same queries run
-// directly on the engine (SQL through pg, no HTTP). Prints p50/p95/p99 latency and requests per
-// second.
+// on the engine in this process (no HTTP). Prints p50/p95/p99 latency, requests per second, the
+// memory engine's build time and heap, each server's time to ready and resident memory, and the
+// engines side by side.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -16,8 +19,11 @@ import { buildQueryMix, Random } from '@sociale-kaart/core/dev';
 import { SearchQueryDto } from '../modules/search/search.dto.js';
 import { toFilters } from '../modules/search/search.service.js';
 import { SearchVocabulary } from '../modules/search/search-vocabulary.js';
+import type { DataSource } from 'typeorm';
+import { MemorySearchEngine } from '../search/memory/memory-search.engine.js';
+import { loadEngineReference } from '../search/memory/reference-data.js';
 import { PostgresSearchEngine } from '../search/postgres/postgres-search.engine.js';
-import type { SearchQuery } from '../search/search-engine.js';
+import type { SearchEngine, SearchQuery } from '../search/search-engine.js';
 import { SearchIndexer } from '../search/search-indexer.js';
 import { openBenchDatabase } from './bench-database.js';
 import { benchMeilisearch } from './bench-search-meili.js';
@@ -47,11 +53,10 @@ const database = await openBenchDatabase({
   analyzeEveryRun: true,
   readEnvironment: true,
 });
-let server: ChildProcess | undefined;
+const servers: ChildProcess[] = [];
 try {
   const { dataSource, config } = database;
   const indexer = new SearchIndexer(dataSource);
-  const engine = new PostgresSearchEngine(dataSource);
   const published = await indexer.countPublished();
 
   const vocabulary = await new SearchVocabulary(dataSource).get();
@@ -65,39 +70,54 @@ try {
   });
   const now = new Date('2026-11-24T10:00:00+01:00');
   const engineQueries: SearchQuery[] = mix.map(({ query }) => toEngineQuery(query, vocabulary, now));
+  const databaseUrl = database.embedded ? database.embedded.url('sociale_kaart') : config.database.url!;
 
-  const port = await freePort();
-  server = await startServer(port, database.embedded ? database.embedded.url('sociale_kaart') : config.database.url!);
-  const base = `http://127.0.0.1:${port}/api/v1/search?`;
-
-  // Warm-up: caches, JIT, connection pools.
-  for (const { query } of mix.slice(0, 100)) await fetchOk(base + query);
-  for (const query of engineQueries.slice(0, 100)) await engine.search(query);
-
-  // Each figure is printed as soon as it is measured: a long run that is stopped still reports.
-  const line = (label: string, r: Measurement) => `${label.padEnd(26)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}${r.rps.toFixed(0).padStart(10)}`;
   console.log(`
-search benchmark: ${published.toLocaleString('en')} published services, ${mix.length} queries (seed ${args.seed}), PostgreSQL engine
-machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}
+search benchmark: ${published.toLocaleString('en')} published services, ${mix.length} queries (seed ${args.seed})
+machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}`);
+
+  // Every available engine on the same data and queries; each figure is printed as soon as it is
+  // measured, so a long run that is stopped still reports.
+  const results: EngineRun[] = [];
+  for (const leg of legs()) {
+    const engine = leg.engine(dataSource);
+    // The engine in this process, without HTTP: its build (memory) and its own latency.
+    global.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const builtAt = performance.now();
+    if (engine instanceof MemorySearchEngine) {
+      await indexer.reindex(engine);
+      engine.commit();
+    }
+    const buildMs = performance.now() - builtAt;
+    global.gc?.();
+    const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+
+    const port = await freePort();
+    const started = performance.now();
+    const server = startServer(port, databaseUrl, leg.env);
+    servers.push(server);
+    await waitUntilReady(port, server);
+    const readyMs = performance.now() - started;
+    const base = `http://127.0.0.1:${port}/api/v1/search?`;
+    for (const { query } of mix.slice(0, 100)) await fetchOk(base + query);
+    for (const query of engineQueries.slice(0, 100)) await engine.search(query);
+
+    console.log(`
+${leg.name}: server ready ${(readyMs / 1000).toFixed(1)} s after spawn${engine instanceof MemorySearchEngine ? `, index build ${(buildMs / 1000).toFixed(1)} s and ${heapMb.toFixed(0)} MB heap in this process` : ''}
 ${''.padEnd(26)}${'p50'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}${'req/s'.padStart(10)}`);
-  const single = await measure(mix, 1, ({ query }) => fetchOk(base + query));
-  console.log(line('HTTP, 1 client', single));
-  const concurrent = await measure(mix, clientCount, ({ query }) => fetchOk(base + query));
-  console.log(line(`HTTP, ${clientCount} clients`, concurrent));
-  const raw = await measure(engineQueries, 1, (query) => engine.search(query));
-  console.log(line('engine SQL via pg (raw)', raw));
-  const byKind = [...new Set(mix.map((m) => m.kind))].map((kind) => {
-    const latencies = single.latencies.filter((_, i) => mix[i].kind === kind);
-    return { kind, count: latencies.length, ...percentiles(latencies) };
-  });
-  console.log(`API/raw p50 ratio: ${(single.p50 / raw.p50).toFixed(2)}
-HTTP, 1 client, by kind of query:
-${byKind.map((k) => `  ${`${k.kind} (${k.count})`.padEnd(28)}${ms(k.p50)}${ms(k.p95)}${ms(k.p99)}`).join('\n')}
-${
-  serviceCount >= 200_000
-    ? `target at 200,000: p95 ≤ 150 ms with 1 client [${single.p95 <= 150 ? 'met' : 'not met'}]`
-    : `targets at 20,000: p95 ≤ 30 ms with 1 client [${single.p95 <= 30 ? 'met' : 'not met'}], ≥ 300 req/s with ${clientCount} clients [${concurrent.rps >= 300 ? 'met' : 'not met'}], API/raw p50 ≤ 1.5 [${single.p50 / raw.p50 <= 1.5 ? 'met' : 'not met'}]`
-}`);
+    const single = await measure(mix, 1, ({ query }) => fetchOk(base + query));
+    console.log(line('HTTP, 1 client', single));
+    const concurrent = await measure(mix, clientCount, ({ query }) => fetchOk(base + query));
+    console.log(line(`HTTP, ${clientCount} clients`, concurrent));
+    const raw = await measure(engineQueries, 1, (query) => engine.search(query));
+    console.log(line('engine in-process (raw)', raw));
+    const rssMb = residentMb(server);
+    console.log(`server resident memory after the run: ${rssMb === null ? 'unknown' : `${rssMb.toFixed(0)} MB`}`);
+    results.push({ name: leg.name, single, concurrent, raw, readyMs, rssMb });
+    server.kill('SIGTERM');
+  }
+  printSummary(results, mix);
   if (process.env.MEILI_URL) {
     await benchMeilisearch(
       {
@@ -111,7 +131,9 @@ ${
         line,
         startApi: async (env) => {
           const apiPort = await freePort();
-          const child = await startServer(apiPort, database.embedded ? database.embedded.url('sociale_kaart') : config.database.url!, env);
+          const child = startServer(apiPort, databaseUrl, env);
+          servers.push(child);
+          await waitUntilReady(apiPort, child);
           return { base: `http://127.0.0.1:${apiPort}/api/v1/search?`, stop: () => child.kill('SIGTERM') };
         },
       },
@@ -123,8 +145,74 @@ ${
     console.log('Meilisearch: not measured (MEILI_URL is not set).');
   }
 } finally {
-  server?.kill('SIGTERM');
+  for (const server of servers) if (server.exitCode === null) server.kill('SIGTERM');
   await database.close();
+}
+
+interface Leg {
+  name: 'memory' | 'postgres';
+  env: Record<string, string>;
+  engine: (dataSource: DataSource) => SearchEngine;
+}
+
+/** The engines in the API process (Meilisearch is measured by bench-search-meili.ts when MEILI_URL is set). */
+function legs(): Leg[] {
+  return [
+    { name: 'memory', env: { SEARCH_ENGINE: 'memory' }, engine: (ds) => new MemorySearchEngine(() => loadEngineReference(ds)) },
+    { name: 'postgres', env: { SEARCH_ENGINE: 'postgres' }, engine: (ds) => new PostgresSearchEngine(ds) },
+  ];
+}
+
+interface EngineRun {
+  name: string;
+  single: Measurement;
+  concurrent: Measurement;
+  raw: Measurement;
+  readyMs: number;
+  rssMb: number | null;
+}
+
+function line(label: string, r: Measurement): string {
+  return `${label.padEnd(26)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}${r.rps.toFixed(0).padStart(10)}`;
+}
+
+function printSummary(results: EngineRun[], mix: { kind: string }[]): void {
+  const column = (value: string) => value.padStart(14);
+  const row = (label: string, value: (r: EngineRun) => string) => `${label.padEnd(30)}${results.map((r) => column(value(r))).join('')}`;
+  console.log(`
+side by side${''.padEnd(18)}${results.map((r) => column(r.name)).join('')}
+${row('HTTP 1 client p50', (r) => `${r.single.p50.toFixed(1)} ms`)}
+${row('HTTP 1 client p95', (r) => `${r.single.p95.toFixed(1)} ms`)}
+${row(`HTTP ${clientCount} clients req/s`, (r) => r.concurrent.rps.toFixed(0))}
+${row('engine p50 / p95', (r) => `${r.raw.p50.toFixed(1)}/${r.raw.p95.toFixed(1)}`)}
+${row('HTTP p50 − engine p50', (r) => `${(r.single.p50 - r.raw.p50).toFixed(1)} ms`)}
+${row('ready after spawn', (r) => `${(r.readyMs / 1000).toFixed(1)} s`)}
+${row('server resident memory', (r) => (r.rssMb === null ? '?' : `${r.rssMb.toFixed(0)} MB`))}`);
+  const memory = results.find((r) => r.name === 'memory');
+  if (memory) {
+    const byKind = [...new Set(mix.map((m) => m.kind))].map((kind) => {
+      const latencies = memory.single.latencies.filter((_, i) => mix[i].kind === kind);
+      return { kind, count: latencies.length, ...percentiles(latencies) };
+    });
+    console.log(`memory engine, HTTP, 1 client, by kind of query:
+${byKind.map((k) => `  ${`${k.kind} (${k.count})`.padEnd(28)}${ms(k.p50)}${ms(k.p95)}${ms(k.p99)}`).join('\n')}
+${
+  serviceCount >= 200_000
+    ? `target at 200,000 (memory): p95 ≤ 50 ms with 1 client [${memory.single.p95 <= 50 ? 'met' : 'not met'}]`
+    : `targets at 20,000 (memory): p95 ≤ 10 ms with 1 client [${memory.single.p95 <= 10 ? 'met' : 'not met'}], ≥ 500 req/s with ${clientCount} clients [${memory.concurrent.rps >= 500 ? 'met' : 'not met'}], HTTP p50 within 2 ms of the engine's [${memory.single.p50 - memory.raw.p50 <= 2 ? 'met' : 'not met'}], ready ≤ 3 s [${memory.readyMs <= 3000 ? 'met' : 'not met'}]`
+}`);
+  }
+}
+
+/** Resident memory of a child process (Linux), in MB. */
+function residentMb(child: ChildProcess): number | null {
+  try {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
 }
 
 interface Measurement {
@@ -196,31 +284,37 @@ async function freePort(): Promise<number> {
 }
 
 /** The API as deployed: its own process, on the benchmark database. */
-async function startServer(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [fromRepoRoot('api/dist/main.js')], {
+function startServer(port: number, databaseUrl: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [fromRepoRoot('api/dist/main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      // Production needs one; the benchmark sends no mail.
-      SMTP_URL: 'smtp://127.0.0.1:25',
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       SEARCH_WORKER: 'false',
       LOG_LEVEL: 'warn',
       SEED_DEMO_DATA: 'false',
       MEILI_URL: '',
+      // Production needs one; the benchmark sends no mail.
+      SMTP_URL: 'smtp://127.0.0.1:25',
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  for (let waited = 0; waited < 60_000; waited += 200) {
+}
+
+/** Until /api/health says `ok`: listening, and the primary engine answers (the memory index is built). */
+async function waitUntilReady(port: number, child: ChildProcess): Promise<void> {
+  for (let waited = 0; waited < 600_000; waited += 50) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (response.ok && ((await response.json()) as { status: string }).status === 'ok') return;
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   child.kill();
-  throw new Error('the API did not start within 60 s');
+  throw new Error('the API was not ready within 10 minutes');
 }

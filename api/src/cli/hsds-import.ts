@@ -22,7 +22,7 @@ const db = await openDatabase(config, { log: (m) => m.startsWith('postgres: ') |
 let exitCode = 0;
 try {
   const records = await readHsdsFile(resolve(process.cwd(), process.env.INIT_CWD ?? '.', path));
-  const engines = createSearchEngines(config, db.dataSource).all.map((e) => e.name);
+  const engines = createSearchEngines(config, db.dataSource).remote.map((e) => e.name);
   const service = new HsdsImportService(
     new HsdsImportRepository(db.dataSource),
     await HsdsSchemas.load(config.dataDir),

@@ -44,7 +44,12 @@ export const CONFIG_DESCRIPTIONS: Record<keyof EnvironmentVariables, string> = {
   PWA_DIST_DIR: 'Built PWA served at `/`, relative to the repository root.',
   SEED_DEMO_DATA: 'Load the Antwerp demo listings when the database has no organisations.',
   DB_LOGGING: 'Log every SQL statement.',
-  MEILI_URL: 'Meilisearch URL. Set: Meilisearch answers searches (PostgreSQL when it fails). Unset: PostgreSQL full-text search.',
+  MEILI_URL: 'Meilisearch URL. Set: Meilisearch answers searches (the memory engine when it fails). Unset: the memory engine.',
+  SEARCH_ENGINE:
+    'Engine that answers without Meilisearch: `memory` (the core index in this process) or `postgres` (full-text SQL, being retired).',
+  SEARCH_INDEX_DIR:
+    "Folder where each API process keeps the memory engine's analysed index for a fast restart, relative to the repository root. Empty: not kept.",
+  SEARCH_FOLLOW_INTERVAL_MS: 'How often the memory engine reads the change feed (`service_change`), in milliseconds.',
   MEILI_MASTER_KEY: 'Meilisearch API key (the master key or a key with search and index rights).',
   MEILI_INDEX: 'Name of the Meilisearch index.',
   SEARCH_WORKER: 'Run the worker that applies the search outbox to the engines in this process.',
@@ -129,6 +134,18 @@ export class EnvironmentVariables {
   @Matches(/^[A-Za-z0-9_-]+$/)
   MEILI_INDEX = 'services';
 
+  @IsIn(['memory', 'postgres'])
+  SEARCH_ENGINE: 'memory' | 'postgres' = 'memory';
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(20)
+  @Max(60_000)
+  SEARCH_FOLLOW_INTERVAL_MS = 200;
+
+  @IsString()
+  SEARCH_INDEX_DIR = '.data/search-index';
+
   @Transform(toBoolean)
   @IsBoolean()
   SEARCH_WORKER = true;
@@ -209,6 +226,10 @@ export interface AppConfig {
   logLevel: EnvironmentVariables['LOG_LEVEL'];
   search: {
     meilisearch?: { url: string; apiKey?: string; indexName: string };
+    engine: 'memory' | 'postgres';
+    follow: { intervalMs: number };
+    /** Where the memory engine's index is kept between starts; undefined: not kept. */
+    indexDir?: string;
     worker: { isEnabled: boolean; intervalMs: number; batchSize: number };
   };
   imports: { token?: string };
@@ -259,6 +280,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: vars.LOG_LEVEL,
     search: {
       meilisearch: vars.MEILI_URL ? { url: vars.MEILI_URL, apiKey: vars.MEILI_MASTER_KEY, indexName: vars.MEILI_INDEX } : undefined,
+      engine: vars.SEARCH_ENGINE,
+      follow: { intervalMs: vars.SEARCH_FOLLOW_INTERVAL_MS },
+      indexDir: vars.SEARCH_INDEX_DIR ? fromRepoRoot(vars.SEARCH_INDEX_DIR) : undefined,
       worker: { isEnabled: vars.SEARCH_WORKER, intervalMs: vars.SEARCH_OUTBOX_INTERVAL_MS, batchSize: vars.SEARCH_OUTBOX_BATCH_SIZE },
     },
     imports: { token: vars.IMPORT_TOKEN },

@@ -5,7 +5,15 @@ import type { SearchDocument, SearchLocation } from './search-document.js';
 export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
 
 export type SearchSort = 'relevance' | 'distance' | 'name' | 'updated';
-export type EngineName = 'postgres' | 'meilisearch';
+export type EngineName = 'memory' | 'meilisearch' | 'postgres';
+
+/** The engine cannot answer (no complete index yet, or disabled): a 503, never an empty list. */
+export class EngineUnavailableError extends Error {
+  constructor(readonly engineState: EngineState) {
+    super(`The ${engineState.engine} search engine is ${engineState.state}.`);
+    this.name = 'EngineUnavailableError';
+  }
+}
 
 export type { OpenAtMoment } from '@sociale-kaart/core';
 import type { OpenAtMoment } from '@sociale-kaart/core';

@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import type { EngineName, EngineResult, SearchEngine, SearchQuery } from './search-engine.js';
+import { SearchUnavailableProblem } from '../common/problem/domain-exception.js';
+import { type EngineName, type EngineResult, EngineUnavailableError, type SearchEngine, type SearchQuery } from './search-engine.js';
 
 export const SEARCH_ENGINES = Symbol('SEARCH_ENGINES');
 
@@ -12,9 +13,10 @@ export interface AnsweredResult extends EngineResult {
 }
 
 /**
- * The engine that answers searches, and the PostgreSQL engine that answers when it fails or is
- * not ready (Meilisearch unreachable, filling or behind on changes). Without MEILI_URL the
- * PostgreSQL engine is the primary and there is no fallback.
+ * The engine that answers searches, and the memory engine that answers when it fails or is not
+ * ready (Meilisearch unreachable, filling or behind on changes). Without MEILI_URL the memory
+ * engine is the primary and there is no fallback. When no engine can answer: a 503 problem,
+ * never a short or empty answer.
  */
 export class SearchEngines {
   private readonly logger = new Logger('Search');
@@ -25,9 +27,14 @@ export class SearchEngines {
     readonly fallback?: SearchEngine,
   ) {}
 
-  /** Every engine the outbox must keep current. */
+  /** Every engine, the primary first. */
   get all(): SearchEngine[] {
     return this.fallback ? [this.primary, this.fallback] : [this.primary];
+  }
+
+  /** The engines the outbox keeps current; the memory engine follows the change feed in each process instead. */
+  get remote(): SearchEngine[] {
+    return this.all.filter((engine) => engine.name !== 'memory');
   }
 
   async search(query: SearchQuery): Promise<AnsweredResult> {
@@ -37,11 +44,21 @@ export class SearchEngines {
       try {
         return { ...(await this.primary.search(query)), engine: this.primary.name, isFallback: false };
       } catch (error) {
-        if (!this.fallback) throw error;
+        if (!this.fallback) throw unavailable(error);
         this.primaryFailedAt = Date.now();
         this.logger.warn(`${this.primary.name} failed, answering from ${this.fallback.name}: ${(error as Error).message}`);
       }
     }
-    return { ...(await this.fallback.search(query)), engine: this.fallback.name, isFallback: true };
+    try {
+      return { ...(await this.fallback.search(query)), engine: this.fallback.name, isFallback: true };
+    } catch (error) {
+      throw unavailable(error);
+    }
   }
+}
+
+function unavailable(error: unknown): unknown {
+  return error instanceof EngineUnavailableError
+    ? new SearchUnavailableProblem(`${error.message} Search answers again as soon as its index is complete.`)
+    : error;
 }

@@ -5,17 +5,29 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { MeilisearchReadiness } from './meilisearch/meilisearch-readiness.js';
 import { MeilisearchEngine } from './meilisearch/meilisearch-search.engine.js';
+import { ChangeFeedFollower } from './memory/change-feed-follower.js';
+import { MemorySearchEngine } from './memory/memory-search.engine.js';
+import { loadEngineReference } from './memory/reference-data.js';
 import { OutboxWorker } from './outbox/outbox-worker.js';
 import { PostgresSearchEngine } from './postgres/postgres-search.engine.js';
 import { SEARCH_ENGINES, SearchEngines } from './search-engines.js';
 import { SearchIndexer } from './search-indexer.js';
 
-/** The engines chosen by MEILI_URL: Meilisearch with PostgreSQL as fallback, or PostgreSQL alone. */
+/**
+ * The engines chosen by MEILI_URL: Meilisearch with the memory engine as fallback, or the memory
+ * engine alone (SEARCH_ENGINE=postgres: the PostgreSQL engine instead, while it still exists).
+ */
 export function createSearchEngines(config: AppConfig, dataSource: DataSource): SearchEngines {
-  const postgres = new PostgresSearchEngine(dataSource);
+  const local =
+    config.search.engine === 'postgres'
+      ? new PostgresSearchEngine(dataSource)
+      : new MemorySearchEngine(() => loadEngineReference(dataSource));
   const meili = config.search.meilisearch;
-  return meili ? new SearchEngines(new MeilisearchEngine(meili), postgres) : new SearchEngines(postgres);
+  return meili ? new SearchEngines(new MeilisearchEngine(meili), local) : new SearchEngines(local);
 }
+
+/** This process's change-feed follower, or null when no memory engine is configured. */
+export const SEARCH_FOLLOWER = Symbol('SEARCH_FOLLOWER');
 
 class SearchLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Search');
@@ -26,9 +38,10 @@ class SearchLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly config: AppConfig,
     private readonly engines: SearchEngines,
     private readonly indexer: SearchIndexer,
+    private readonly follower: ChangeFeedFollower | null,
     dataSource: DataSource,
   ) {
-    this.worker = new OutboxWorker(dataSource, indexer, engines.all, config.search.worker);
+    this.worker = new OutboxWorker(dataSource, indexer, engines.remote, config.search.worker);
     if (engines.primary instanceof MeilisearchEngine) this.readiness = new MeilisearchReadiness(engines.primary, dataSource);
   }
 
@@ -37,6 +50,7 @@ class SearchLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
       `search engine: ${this.engines.primary.name}${this.engines.fallback ? ` (fallback: ${this.engines.fallback.name})` : ''}`,
     );
     this.readiness?.start();
+    this.follower?.start();
     if (!this.config.search.worker.isEnabled) return;
     this.worker.start();
     // An empty external index (a new Meilisearch) is filled in the background; the fallback answers meanwhile.
@@ -45,6 +59,7 @@ class SearchLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     this.readiness?.stop();
+    await this.follower?.stop();
     await this.worker.stop();
     if (this.engines.primary instanceof MeilisearchEngine) await this.engines.primary.close();
   }
@@ -75,12 +90,25 @@ class SearchLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     },
     { provide: SearchIndexer, inject: [getDataSourceToken()], useFactory: (dataSource: DataSource) => new SearchIndexer(dataSource) },
     {
-      provide: SearchLifecycle,
+      provide: SEARCH_FOLLOWER,
       inject: [APP_CONFIG, SEARCH_ENGINES, SearchIndexer, getDataSourceToken()],
-      useFactory: (config: AppConfig, engines: SearchEngines, indexer: SearchIndexer, dataSource: DataSource) =>
-        new SearchLifecycle(config, engines, indexer, dataSource),
+      useFactory: (config: AppConfig, engines: SearchEngines, indexer: SearchIndexer, dataSource: DataSource) => {
+        const memory = engines.all.find((engine) => engine instanceof MemorySearchEngine);
+        return memory ? new ChangeFeedFollower(dataSource, indexer, memory, config.search.follow.intervalMs, config.search.indexDir) : null;
+      },
+    },
+    {
+      provide: SearchLifecycle,
+      inject: [APP_CONFIG, SEARCH_ENGINES, SearchIndexer, SEARCH_FOLLOWER, getDataSourceToken()],
+      useFactory: (
+        config: AppConfig,
+        engines: SearchEngines,
+        indexer: SearchIndexer,
+        follower: ChangeFeedFollower | null,
+        dataSource: DataSource,
+      ) => new SearchLifecycle(config, engines, indexer, follower, dataSource),
     },
   ],
-  exports: [SEARCH_ENGINES, SearchIndexer],
+  exports: [SEARCH_ENGINES, SearchIndexer, SEARCH_FOLLOWER],
 })
 export class SearchInfrastructureModule {}

@@ -2,9 +2,11 @@
 // by hand (tests run without the worker), and the offline feed read until it shows a service.
 import { expect } from '@jest/globals';
 import request from 'supertest';
+import type { ChangeFeedFollower } from '../../src/search/memory/change-feed-follower.js';
 import { OutboxWorker } from '../../src/search/outbox/outbox-worker.js';
 import { SEARCH_ENGINES, type SearchEngines } from '../../src/search/search-engines.js';
 import { SearchIndexer } from '../../src/search/search-indexer.js';
+import { SEARCH_FOLLOWER } from '../../src/search/search-infrastructure.module.js';
 import { createUser, login, type TestSession } from './auth.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -38,11 +40,13 @@ export async function versionOf(api: TestApp, serviceId: string): Promise<number
 /** Applies every pending outbox row to the app's engines, as the worker would. */
 export async function drainOutbox(api: TestApp): Promise<void> {
   const engines = api.app.get<SearchEngines>(SEARCH_ENGINES);
-  const worker = new OutboxWorker(api.db.dataSource, new SearchIndexer(api.db.dataSource), engines.all, {
+  const worker = new OutboxWorker(api.db.dataSource, new SearchIndexer(api.db.dataSource), engines.remote, {
     intervalMs: 1000,
     batchSize: 100,
   });
   await worker.drainOnce();
+  // The memory engine follows the change feed on its own clock; catch up now.
+  await api.app.get<ChangeFeedFollower | null>(SEARCH_FOLLOWER)?.catchUp();
 }
 
 interface FeedChange {

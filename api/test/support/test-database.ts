@@ -34,8 +34,8 @@ export async function createTestDatabase(env: Record<string, string> = {}): Prom
   const name = `test_${randomBytes(6).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${c.escapeIdentifier(name)} TEMPLATE ${TEMPLATE_DATABASE}`));
   const url = adminUrl().replace(/\/postgres$/, `/${name}`);
-  // Tests drive the search outbox worker themselves.
-  const config = loadConfig({ NODE_ENV: 'test', SEARCH_WORKER: 'false', ...env, DATABASE_URL: url });
+  // Tests drive the search outbox worker themselves, and keep no search index on disk unless they ask.
+  const config = loadConfig({ NODE_ENV: 'test', SEARCH_WORKER: 'false', SEARCH_INDEX_DIR: '', ...env, DATABASE_URL: url });
   const db = await openDatabase(config);
   return {
     ...db,

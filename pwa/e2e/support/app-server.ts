@@ -47,6 +47,8 @@ export async function startAppServer({ env = {}, copyPwa = false }: AppServerOpt
         HOST: '127.0.0.1',
         PORT: String(port),
         DATABASE_URL: db.url,
+        // A database per test: nothing to gain from keeping its search index on disk.
+        SEARCH_INDEX_DIR: '',
         PWA_DIST_DIR: pwaDir,
         SEED_DEMO_DATA: 'false',
         LOG_LEVEL: 'warn',

@@ -1264,7 +1264,7 @@ export interface components {
         };
         EngineStateDto: {
             /** @enum {string} */
-            engine: "postgres" | "meilisearch";
+            engine: "memory" | "meilisearch" | "postgres";
             /**
              * @description Only a ready engine answers searches: filling (indexed of total services), lagging (lagBy changes behind), down.
              * @enum {string}
@@ -1282,7 +1282,7 @@ export interface components {
              * @description The configured engine.
              * @enum {string}
              */
-            primary: "postgres" | "meilisearch";
+            primary: "memory" | "meilisearch" | "postgres";
             /** @description Every engine, the primary first. */
             engines: components["schemas"]["EngineStateDto"][];
         };
@@ -1413,7 +1413,7 @@ export interface components {
              * @description The engine that answered (also in the X-Search-Engine header).
              * @enum {string}
              */
-            engine: "postgres" | "meilisearch";
+            engine: "memory" | "meilisearch" | "postgres";
             /** @description true when the configured engine failed and PostgreSQL answered instead. */
             isFallback: boolean;
         };
@@ -3582,7 +3582,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description The engine that answered: postgres or meilisearch. */
+                    /** @description The engine that answered: memory, meilisearch or postgres. */
                     "X-Search-Engine"?: string;
                     [name: string]: unknown;
                 };

@@ -10,6 +10,7 @@ export enum ProblemCode {
   CsrfRejected = 'csrf-rejected',
   TokenInvalid = 'token-invalid',
   TokenGone = 'token-gone',
+  SearchUnavailable = 'search-unavailable',
 }
 
 /** One invalid input: the parameter or field it concerns, where it was, and the rule it broke. */
@@ -103,5 +104,14 @@ export class VersionConflictProblem extends DomainException {
     message = 'Someone else changed this meanwhile; look at the current version and edit again.',
   ) {
     super(ProblemCode.VersionConflict, message, [{ name: 'version', in: 'body', reason: `is not the current version ${currentVersion}` }]);
+  }
+}
+
+/** No search engine can answer yet (the index is still being built, or switched off): 503, with Retry-After. */
+export class SearchUnavailableProblem extends DomainException {
+  readonly retryAfterSeconds = 2;
+
+  constructor(message: string) {
+    super(ProblemCode.SearchUnavailable, message);
   }
 }

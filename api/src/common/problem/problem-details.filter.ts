@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainException, ProblemCode, RateLimitedProblem, VersionConflictProblem } from './domain-exception.js';
+import { DomainException, ProblemCode, RateLimitedProblem, SearchUnavailableProblem, VersionConflictProblem } from './domain-exception.js';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetailsDto } from './problem-details.js';
 
 const STATUS_TITLES: Record<number, string> = {
@@ -40,6 +40,8 @@ function statusOf(code: ProblemCode): number {
       return HttpStatus.BAD_REQUEST;
     case ProblemCode.TokenGone:
       return HttpStatus.GONE;
+    case ProblemCode.SearchUnavailable:
+      return HttpStatus.SERVICE_UNAVAILABLE;
     default: {
       const unhandled: never = code;
       throw new Error(`Unmapped problem code ${String(unhandled)}`);
@@ -69,7 +71,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const problem = this.toProblem(exception, request.url);
-    if (exception instanceof RateLimitedProblem) void reply.header('retry-after', String(exception.retryAfterSeconds));
+    if (exception instanceof RateLimitedProblem || exception instanceof SearchUnavailableProblem)
+      void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 

@@ -233,7 +233,7 @@ export class EditingRepository {
     return enqueueSearchUpdate(
       this.db as EntityManager,
       serviceIds,
-      this.engines.all.map((e) => e.name),
+      this.engines.remote.map((e) => e.name),
     );
   }
 

@@ -6,8 +6,8 @@ import type { EngineState } from '../../search/search-engine.js';
 import { SEARCH_ENGINES, type SearchEngines } from '../../search/search-engines.js';
 
 class EngineStateDto implements EngineState {
-  @ApiProperty({ enum: ['postgres', 'meilisearch'] })
-  engine: 'postgres' | 'meilisearch';
+  @ApiProperty({ enum: ['memory', 'meilisearch', 'postgres'] })
+  engine: EngineState['engine'];
 
   @ApiProperty({
     enum: ['ready', 'filling', 'lagging', 'down', 'disabled'],
@@ -26,7 +26,7 @@ class EngineStateDto implements EngineState {
 }
 
 class SearchHealthDto {
-  @ApiProperty({ enum: ['postgres', 'meilisearch'], description: 'The configured engine.' })
+  @ApiProperty({ enum: ['memory', 'meilisearch', 'postgres'], description: 'The configured engine.' })
   primary: string;
 
   @ApiProperty({ type: [EngineStateDto], description: 'Every engine, the primary first.' })

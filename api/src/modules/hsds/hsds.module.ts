@@ -44,7 +44,7 @@ export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
           repository,
           schemas,
           database.locator,
-          engines.all.map((e) => e.name),
+          engines.remote.map((e) => e.name),
         ),
     },
   ],

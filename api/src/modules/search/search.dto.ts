@@ -257,8 +257,8 @@ export class SearchResponseDto {
   @ApiProperty({ description: 'Counts per value, each under all the other active filters.' })
   facets: FacetsDto;
 
-  @ApiProperty({ enum: ['postgres', 'meilisearch'], description: 'The engine that answered (also in the X-Search-Engine header).' })
-  engine: 'postgres' | 'meilisearch';
+  @ApiProperty({ enum: ['memory', 'meilisearch', 'postgres'], description: 'The engine that answered (also in the X-Search-Engine header).' })
+  engine: 'memory' | 'meilisearch' | 'postgres';
 
   @ApiProperty({ description: 'true when the configured engine failed and PostgreSQL answered instead.' })
   isFallback: boolean;
