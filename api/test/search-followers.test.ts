@@ -52,6 +52,14 @@ async function startSecondProcess(databaseUrl: string): Promise<typeof second> {
   }
 }
 
+/** Waits until the second process has logged a line matching `pattern` (it logs after it answers). */
+async function logged(pattern: RegExp): Promise<string> {
+  for (let waited = 0; waited < 10_000 && !pattern.test(second.output()); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return second.output();
+}
+
 async function stopSecondProcess(): Promise<void> {
   if (second?.child.exitCode !== null) return;
   const exited = new Promise((resolve) => second.child.on('exit', resolve));
@@ -121,7 +129,7 @@ describe('two API processes on one database', () => {
   });
 
   it('a restarted process serves from the index it kept on disk, with the changes made while it was down', async () => {
-    expect(second.output()).toMatch(/memory index built: \d+ services/);
+    expect(await logged(/memory index built: \d+ services/)).toMatch(/memory index built: \d+ services/);
     await stopSecondProcess();
     const [{ id }] = await api.db.dataSource.query<{ id: string }[]>(
       `SELECT s.id FROM service s JOIN organization o ON o.id = s.organization_id
@@ -133,7 +141,7 @@ describe('two API processes on one database', () => {
     });
 
     second = await startSecondProcess(api.db.url);
-    expect(second.output()).toMatch(/memory index restored: \d+ services/);
+    expect(await logged(/memory index restored: \d+ services/)).toMatch(/memory index restored: \d+ services/);
     expect(second.output()).not.toMatch(/memory index built/);
     expect(await totalFor(second.url, 'q=boomklevertje')).toBe(1);
     for (const query of ['q=schuldhulp', 'lifeDomain=gezondheid', 'sort=name&pageSize=5']) {

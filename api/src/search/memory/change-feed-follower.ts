@@ -127,5 +127,7 @@ export class ChangeFeedFollower {
         .catch((error: Error) => this.logger.warn(`following the change feed failed: ${error.message}`))
         .finally(() => this.schedule());
     }, this.intervalMs);
+    // The HTTP server keeps a running API alive; the follower alone must not (tests, CLIs).
+    this.timer.unref();
   }
 }
