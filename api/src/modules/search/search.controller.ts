@@ -14,7 +14,9 @@ export class SearchController {
   @ApiOperation({ summary: 'Search published services: free text, filters (AND; repeated values OR), facets, distance, opening hours' })
   @ApiOkResponse({
     type: SearchResponseDto,
-    headers: { 'X-Search-Engine': { description: 'The engine that answered: memory, meilisearch or postgres.', schema: { type: 'string' } } },
+    headers: {
+      'X-Search-Engine': { description: 'The engine that answered: memory, meilisearch or postgres.', schema: { type: 'string' } },
+    },
   })
   @ApiProblems(400)
   async find(@Query() query: SearchQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SearchResponseDto> {

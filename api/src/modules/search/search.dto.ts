@@ -257,7 +257,10 @@ export class SearchResponseDto {
   @ApiProperty({ description: 'Counts per value, each under all the other active filters.' })
   facets: FacetsDto;
 
-  @ApiProperty({ enum: ['memory', 'meilisearch', 'postgres'], description: 'The engine that answered (also in the X-Search-Engine header).' })
+  @ApiProperty({
+    enum: ['memory', 'meilisearch', 'postgres'],
+    description: 'The engine that answered (also in the X-Search-Engine header).',
+  })
   engine: 'memory' | 'meilisearch' | 'postgres';
 
   @ApiProperty({ description: 'true when the configured engine failed and PostgreSQL answered instead.' })
