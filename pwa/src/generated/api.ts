@@ -4804,7 +4804,7 @@ export interface operations {
                         updated: number;
                         unchanged: number;
                         rejected: number;
-                        /** @description Records not imported: position (from 1), id when known, JSON path and reason. */
+                        /** @description Records not imported (the first 100; `rejected` counts all): position (from 1), id when known, JSON path and reason. */
                         rejections: {
                             record: number;
                             id?: string;

@@ -28,7 +28,7 @@ const IMPORT_REPORT_SCHEMA = {
     rejected: int,
     rejections: {
       type: 'array',
-      description: 'Records not imported: position (from 1), id when known, JSON path and reason.',
+      description: 'Records not imported (the first 100; `rejected` counts all): position (from 1), id when known, JSON path and reason.',
       items: { type: 'object', required: ['record', 'path', 'reason'], properties: { record: int, id: str, path: str, reason: str } },
     },
     warnings: {

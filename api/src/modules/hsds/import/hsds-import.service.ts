@@ -13,6 +13,8 @@ import type { HsdsImportRepository } from './hsds-import.repository.js';
 import { TermIndex } from './term-index.js';
 
 export const DEFAULT_IMPORT_BATCH_SIZE = 500;
+/** The report lists the first rejections only; `rejected` counts them all. */
+export const MAX_REPORTED_REJECTIONS = 100;
 
 /** One record that was not imported: which (its position from 1, and its id when it has one), where and why. */
 export interface Rejection {
@@ -86,7 +88,8 @@ export class HsdsImportService {
     };
     const reject = (rejection: Rejection) => {
       report.rejected++;
-      report.rejections.push(rejection);
+      // A broken file can reject every one of its records: the count is whole, the list is not.
+      if (report.rejections.length < MAX_REPORTED_REJECTIONS) report.rejections.push(rejection);
     };
     let batch: Pending[] = [];
     const seen = new Set<string>();

@@ -33,14 +33,40 @@ export function* fromNdjson(text: string): Generator<InputRecord> {
   }
 }
 
-/** The CSV files of a tabular package, by file name (without folders). */
+/** A tabular package has one CSV per HSDS table (about 25) and its datapackage.json. */
+export const ZIP_MAX_ENTRIES = 100;
+/** What the package's files may add up to, unpacked: a 2 MB zip must not unpack into gigabytes. */
+export const ZIP_MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
+const isPackageFile = (path: string) => /\.csv$/i.test(path) || path.split('/').pop() === 'datapackage.json';
+
+/**
+ * The CSV files of a tabular package, by file name (without folders). Only CSV files and
+ * datapackage.json are unpacked, and only when the zip's directory promises no more than
+ * {@link ZIP_MAX_ENTRIES} of them and {@link ZIP_MAX_UNPACKED_BYTES} in all.
+ */
 export function unzipPackage(zip: Uint8Array): Map<string, string> {
   let entries: Record<string, Uint8Array>;
+  let count = 0;
+  let unpacked = 0;
+  const tooBig = (reason: string) => new ValidationProblem([{ name: 'body', in: 'body', reason }]);
   try {
-    entries = unzipSync(zip);
-  } catch {
+    entries = unzipSync(zip, {
+      filter: (file) => {
+        if (!isPackageFile(file.name)) return false;
+        count++;
+        unpacked += file.originalSize;
+        if (count > ZIP_MAX_ENTRIES) throw tooBig(`holds more than ${ZIP_MAX_ENTRIES} CSV files`);
+        if (unpacked > ZIP_MAX_UNPACKED_BYTES) throw tooBig(`unpacks to more than ${ZIP_MAX_UNPACKED_BYTES / 1024 / 1024} MiB`);
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ValidationProblem) throw error;
     throw new ValidationProblem([{ name: 'body', in: 'body', reason: 'is not a readable zip file' }]);
   }
+  const actual = Object.values(entries).reduce((sum, data) => sum + data.length, 0);
+  if (actual > ZIP_MAX_UNPACKED_BYTES) throw tooBig(`unpacks to more than ${ZIP_MAX_UNPACKED_BYTES / 1024 / 1024} MiB`);
   const files = new Map<string, string>();
   const decoder = new TextDecoder();
   for (const [path, data] of Object.entries(entries)) {
