@@ -34,9 +34,16 @@ for (;;) {
 console.log(`serves-demo-map: ready after ${Math.round((Date.now() - started) / 1000)} s`);
 
 const get = async (path, accept = '*/*') => {
-  const response = await fetch(new URL(path, base), { headers: { accept } });
-  if (!response.ok) fail(`GET ${path}: ${response.status}`);
-  return response;
+  // Search answers 503 (Retry-After) until the process's first index is built, never an empty list.
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(new URL(path, base), { headers: { accept } });
+    if (response.status === 503 && attempt < 150) {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      continue;
+    }
+    if (!response.ok) fail(`GET ${path}: ${response.status}`);
+    return response;
+  }
 };
 
 const html = await (await get('/', 'text/html')).text();
