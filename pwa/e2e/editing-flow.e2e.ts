@@ -65,9 +65,17 @@ const saturdayHours = async () =>
     .filter((s) => s.byday?.includes('SA'))
     .map((s) => s.opensAt);
 
+/** In the service editor: unfolds the section with this title (the sections start folded). */
+async function openSection(title: string): Promise<void> {
+  const section = page().locator('details.editor-section', { has: page().locator('summary .section-title', { hasText: title }) });
+  if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
+  await page().waitForFunction((id) => document.getElementById(id)?.hasAttribute('open'), (await section.getAttribute('id'))!);
+}
+
 /** In the service editor: adds a period on the day and sets its hours. */
 async function addPeriod(day: string, opens: string, closes: string): Promise<void> {
   const editor = page().getByRole('form', { name: 'Gegevens van de dienst' });
+  await openSection('Openingsuren');
   await editor.getByRole('button', { name: `Periode toevoegen op ${day}` }).click();
   const period = editor.getByRole('group', { name: `Periode 1 op ${day}` });
   await period.getByLabel('Open vanaf').fill(opens);
@@ -118,16 +126,23 @@ describe('an untrusted organisation: invite, edit opening hours, moderate, publi
     await expect(axeViolations(page())).resolves.toEqual([]);
     await expect(page().evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
 
+    // The form's nine parts start folded, each a line with a summary of what it holds.
+    const sections = page().locator('details.editor-section');
+    await expect(sections.count()).resolves.toBe(9);
+    await expect(page().locator('details.editor-section[open]').count()).resolves.toBe(0);
+    await expect(page().locator('#section-languages .section-summary').textContent()).resolves.toMatch(/\S/);
     // An impossible period is named at its field before anything is sent.
     await addPeriod('zaterdag', '10:00', '10:00');
+    await expect(page().locator('#section-openingHours .section-flag').textContent()).resolves.toBe('gewijzigd');
+    // Folded again, the part still says it holds an unsaved change.
+    await page().locator('#section-openingHours summary').click();
+    await expect(page().locator('#section-openingHours').getAttribute('open')).resolves.toBeNull();
     await page().getByRole('button', { name: 'Wijziging voorstellen' }).click();
     const error = page().locator('.field-error', { hasText: 'Het sluitingsuur moet verschillen van het openingsuur.' });
     await error.waitFor();
-    // The links to the form's parts at its top say which part needs a look.
-    await page()
-      .getByRole('navigation', { name: 'Onderdelen van de fiche' })
-      .getByRole('link', { name: 'Openingsuren (controleer)' })
-      .waitFor();
+    // The part with the error unfolds itself and says so in its summary line.
+    await expect(page().locator('#section-openingHours').getAttribute('open')).resolves.toBe('');
+    await expect(page().locator('#section-openingHours .section-flag').textContent()).resolves.toBe('controleer');
     await expect(saturdayHours()).resolves.toEqual([]);
 
     const period = page().getByRole('group', { name: 'Periode 1 op zaterdag' });
@@ -220,6 +235,8 @@ describe('a trusted organisation publishes directly', () => {
   it('the editor adds a location: the pin, typed or clicked on the map, gives district and wijk', async () => {
     await page().goto(`/portaal/diensten/${service.id}`);
     const editor = page().getByRole('form', { name: 'Gegevens van de dienst' });
+    await page().getByRole('heading', { name: service.name, level: 1 }).waitFor();
+    await openSection('Locaties');
     const locations = editor.getByRole('group', { name: 'Locaties' });
     // Counted once the listing is loaded (the form shows after it).
     await locations.waitFor();

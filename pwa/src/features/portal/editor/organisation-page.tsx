@@ -1,4 +1,4 @@
-// /portaal/organisaties/:id: an organisation's services in every state (draft, published,
+// /portaal/organisaties/:id: first what an editor comes for, the organisation's services in every state (draft, published,
 // archived), which wait for a moderator and which are stale, a new service, and, for moderators,
 // whether the organisation is trusted (its editors then publish without review).
 import { type FormEvent, useState } from 'react';
@@ -91,15 +91,6 @@ export function OrganisationPage() {
         </button>
       )}
 
-      {details.data && (
-        <OrganisationDetailsForm
-          key={details.data.id}
-          organisation={details.data}
-          publishesDirectly={isModerator || organisation.isTrusted}
-          onReload={() => void details.refetch()}
-        />
-      )}
-
       <h2>{t('organisation.services', { count: organisation.services.length })}</h2>
       {organisation.services.length === 0 ? (
         <p>{t('organisation.noServices')}</p>
@@ -129,6 +120,15 @@ export function OrganisationPage() {
           {t('organisation.create')}
         </button>
       </form>
+
+      {details.data && (
+        <OrganisationDetailsForm
+          key={details.data.id}
+          organisation={details.data}
+          publishesDirectly={isModerator || organisation.isTrusted}
+          onReload={() => void details.refetch()}
+        />
+      )}
     </section>
   );
 }

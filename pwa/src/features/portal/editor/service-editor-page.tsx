@@ -35,19 +35,12 @@ import { useSaveFailure } from './save-failure';
 import { RevisionList } from './revision-list';
 import { StatusSelect } from './status-select';
 import { TranslationsEditor } from './translations-editor';
+import { EditorSection } from './editor-section';
+import { useSectionSummary } from './section-summary';
 
-/** The form's parts, in order, for the links at its top (a long form on a phone). */
-const SECTIONS = [
-  'texts',
-  'openingHours',
-  'languages',
-  'lifeDomains',
-  'targetGroups',
-  'costs',
-  'serviceArea',
-  'locations',
-  'translations',
-] as const;
+/** The form's parts, each a folding section (a long form on a phone). */
+type Section =
+  'texts' | 'openingHours' | 'languages' | 'lifeDomains' | 'targetGroups' | 'costs' | 'serviceArea' | 'locations' | 'translations';
 const TEXT_SECTION_FIELDS: readonly EditableServiceField[] = [...TEXT_FIELDS, 'email', 'url', 'status'];
 const MULTILINE: readonly EditableServiceField[] = ['description', 'applicationProcess', 'eligibilityDescription', 'feesDescription'];
 
@@ -109,6 +102,7 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
   const [lastVerifiedAt, setLastVerifiedAt] = useState(listing.lastVerifiedAt);
   const [errors, setErrors] = useState<Partial<Record<EditableServiceField | '', FieldErrors>>>({});
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [openSections, setOpenSections] = useState<ReadonlySet<Section>>(() => new Set());
   const { failure, fail: failWith, show: showFailure, clear: clearFailure } = useSaveFailure();
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -120,6 +114,7 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
   /** A part's editor props: its draft value, its setter, its errors. */
   const part = <F extends EditableServiceField>(field: F) => ({ value: draft[field], onChange: set(field), errors: fieldErrors(field) });
   const changes = changedFields(base, draft);
+  const summaryOf = useSectionSummary(draft);
   const isDirty = Object.keys(changes).length > 0;
 
   const focusFirstError = () => requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
@@ -194,8 +189,27 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
     });
   };
 
-  const sectionHasError = (section: (typeof SECTIONS)[number]) =>
+  const sectionHasError = (section: Section) =>
     (section === 'texts' ? TEXT_SECTION_FIELDS : [section]).some((field) => Object.keys(errors[field] ?? {}).length > 0);
+
+  const sectionFields = (section: Section): readonly EditableServiceField[] => (section === 'texts' ? TEXT_SECTION_FIELDS : [section]);
+  const setSectionOpen = (section: Section, isOpen: boolean) =>
+    setOpenSections((open) => {
+      const next = new Set(open);
+      if (isOpen) next.add(section);
+      else next.delete(section);
+      return next;
+    });
+  /** A section's frame: open when chosen or when it has an error, with its summary and flags. */
+  const sectionProps = (section: Section) => ({
+    id: `section-${section}`,
+    title: t(section === 'texts' ? 'page.sections.texts' : `page.fieldNames.${section}`),
+    summary: summaryOf(section),
+    isOpen: openSections.has(section) || sectionHasError(section),
+    onToggle: (isOpen: boolean) => setSectionOpen(section, isOpen),
+    isChanged: sectionFields(section).some((field) => field in changes),
+    hasError: sectionHasError(section),
+  });
 
   const isStale = listing.isStale && lastVerifiedAt === listing.lastVerifiedAt;
   const pending = listing.pendingRevisions;
@@ -247,79 +261,68 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
         </button>
       </section>
 
-      <nav className="editor-sections" aria-label={t('page.sectionsNav')}>
-        <ul>
-          {SECTIONS.map((section) => (
-            <li key={section}>
-              <a href={`#section-${section}`} className={sectionHasError(section) ? 'has-error' : undefined}>
-                {t(section === 'texts' ? 'page.sections.texts' : `page.fieldNames.${section}`)}
-                {sectionHasError(section) && <span className="section-error"> ({t('page.sectionHasError')})</span>}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
       <form ref={formRef} className="editor-form" aria-label={t('page.formLabel')} noValidate onSubmit={onSubmit}>
-        <fieldset id="section-texts" className="field-editor editor-section">
-          <legend>{t('page.sections.texts')}</legend>
-          {TEXT_FIELDS.map((field) => (
+        <EditorSection {...sectionProps('texts')}>
+          <fieldset className="field-editor">
+            <legend className="visually-hidden">{t('page.sections.texts')}</legend>
+            {TEXT_FIELDS.map((field) => (
+              <InputField
+                key={field}
+                label={t(`page.fieldNames.${field}`)}
+                value={draft[field] ?? ''}
+                onChange={(value) => set(field)(value)}
+                isMultiline={MULTILINE.includes(field)}
+                isRequired={field === 'name'}
+                dir="auto"
+                error={Object.values(fieldErrors(field))[0]}
+              />
+            ))}
             <InputField
-              key={field}
-              label={t(`page.fieldNames.${field}`)}
-              value={draft[field] ?? ''}
-              onChange={(value) => set(field)(value)}
-              isMultiline={MULTILINE.includes(field)}
-              isRequired={field === 'name'}
-              dir="auto"
-              error={Object.values(fieldErrors(field))[0]}
+              label={t('page.fieldNames.email')}
+              value={draft.email ?? ''}
+              onChange={set('email')}
+              dir="ltr"
+              inputMode="email"
+              autoComplete="email"
+              error={Object.values(fieldErrors('email'))[0]}
             />
-          ))}
-          <InputField
-            label={t('page.fieldNames.email')}
-            value={draft.email ?? ''}
-            onChange={set('email')}
-            dir="ltr"
-            inputMode="email"
-            autoComplete="email"
-            error={Object.values(fieldErrors('email'))[0]}
-          />
-          <InputField
-            label={t('page.fieldNames.url')}
-            value={draft.url ?? ''}
-            onChange={set('url')}
-            dir="ltr"
-            inputMode="url"
-            hint={t('page.urlHint')}
-            error={Object.values(fieldErrors('url'))[0]}
-          />
-          <StatusSelect value={draft.status} onChange={set('status')} error={Object.values(fieldErrors('status'))[0]} />
-        </fieldset>
+            <InputField
+              label={t('page.fieldNames.url')}
+              value={draft.url ?? ''}
+              onChange={set('url')}
+              dir="ltr"
+              inputMode="url"
+              hint={t('page.urlHint')}
+              error={Object.values(fieldErrors('url'))[0]}
+            />
+            <StatusSelect value={draft.status} onChange={set('status')} error={Object.values(fieldErrors('status'))[0]} />
+          </fieldset>
+        </EditorSection>
 
-        <PartSection field="openingHours">
+        <EditorSection {...sectionProps('openingHours')}>
           <OpeningHoursEditor {...part('openingHours')} />
-        </PartSection>
-        <PartSection field="languages">
+        </EditorSection>
+        <EditorSection {...sectionProps('languages')}>
           <LanguagesEditor {...part('languages')} />
-        </PartSection>
-        <PartSection field="lifeDomains">
+        </EditorSection>
+        <EditorSection {...sectionProps('lifeDomains')}>
           <LifeDomainsEditor {...part('lifeDomains')} />
-        </PartSection>
-        <PartSection field="targetGroups">
+        </EditorSection>
+        <EditorSection {...sectionProps('targetGroups')}>
           <TargetGroupsEditor {...part('targetGroups')} />
-        </PartSection>
-        <PartSection field="costs">
+        </EditorSection>
+        <EditorSection {...sectionProps('costs')}>
           <CostsEditor {...part('costs')} />
-        </PartSection>
-        <PartSection field="serviceArea">
+        </EditorSection>
+        <EditorSection {...sectionProps('serviceArea')}>
           <ServiceAreaEditor {...part('serviceArea')} />
-        </PartSection>
-        <PartSection field="locations">
+        </EditorSection>
+        <EditorSection {...sectionProps('locations')}>
           <LocationsEditor {...part('locations')} />
-        </PartSection>
-        <PartSection field="translations">
+        </EditorSection>
+        <EditorSection {...sectionProps('translations')}>
           <TranslationsEditor {...part('translations')} />
-        </PartSection>
+        </EditorSection>
 
         <div className="editor-actions">
           <button type="submit" className="button button-primary" disabled={save.isPending}>
@@ -353,14 +356,5 @@ function ServiceEditor({ listing, isModerator, onReload }: ServiceEditorProps) {
         {state === 'published' && <Link to={`/diensten/${listing.id}`}>{t('page.publicPage')}</Link>}
       </p>
     </section>
-  );
-}
-
-/** A part of the form that the links at its top jump to. */
-function PartSection({ field, children }: { field: EditableServiceField; children: React.ReactNode }) {
-  return (
-    <div id={`section-${field}`} className="editor-section">
-      {children}
-    </div>
   );
 }

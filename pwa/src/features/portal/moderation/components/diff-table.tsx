@@ -1,6 +1,8 @@
 // A change field by field: the label, the value before and the value after, each written out by
-// formatValue so hours, lists and translations read as text.
+// formatValue so hours, lists and translations read as text, with the words that changed within
+// the field struck out on the before side and marked on the after side.
 import { useTranslation } from 'react-i18next';
+import { changedParts, type TextPart } from '../changed-parts';
 import { fieldLabel, formatValue, type ValueFormatContext } from '../format-value';
 
 interface Props {
@@ -31,18 +33,25 @@ export function DiffTable({ fields, caption, beforeLabel, afterLabel }: Props) {
         </tr>
       </thead>
       <tbody>
-        {fields.map(({ field, before, after }) => (
-          <tr key={field}>
-            <th scope="row">{fieldLabel(field, format)}</th>
-            <td className="diff-before" dir="auto">
-              {formatValue(field, before, format)}
-            </td>
-            <td className="diff-after" dir="auto">
-              {formatValue(field, after, format)}
-            </td>
-          </tr>
-        ))}
+        {fields.map(({ field, before, after }) => {
+          const parts = changedParts(formatValue(field, before, format), formatValue(field, after, format));
+          return (
+            <tr key={field}>
+              <th scope="row">{fieldLabel(field, format)}</th>
+              <td className="diff-before" dir="auto">
+                <Parts parts={parts.before} Mark="del" />
+              </td>
+              <td className="diff-after" dir="auto">
+                <Parts parts={parts.after} Mark="ins" />
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
+}
+
+function Parts({ parts, Mark }: { parts: TextPart[]; Mark: 'del' | 'ins' }) {
+  return parts.map((part, index) => (part.isChanged ? <Mark key={index}>{part.text}</Mark> : part.text));
 }
