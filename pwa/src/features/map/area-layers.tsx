@@ -37,6 +37,46 @@ function textElement(text: string, className: string): HTMLElement {
 }
 
 /** Between the outlines (400) and the markers (600): a label never covers a pin or a cluster's count. */
+
+/** Where a label may move to when a marker covers its place, in pixels: just above, below, beside (further would name the wrong district). */
+const LABEL_SHIFTS: readonly [number, number][] = [
+  [0, 0],
+  [0, -26],
+  [0, 26],
+  [-56, 0],
+  [56, 0],
+];
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/**
+ * Moves each district label off the markers, clusters and the labels placed before it (a name under
+ * a cluster can be neither read nor tapped through): the first nearby place that is free, or hidden
+ * when none is (zooming in makes room).
+ */
+function placeLabelsBesideMarkers(container: HTMLElement, tooltips: readonly Tooltip[]): void {
+  // Markers first, then every label already placed: names must not cover each other either.
+  const taken = [...container.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon')].map((m) => m.getBoundingClientRect());
+  const elements = tooltips.map((tooltip) => tooltip.getElement()).filter((element) => element !== undefined);
+  for (const element of elements) {
+    element.style.translate = '';
+    element.style.visibility = '';
+  }
+  for (const element of elements) {
+    const home = element.getBoundingClientRect();
+    const place = LABEL_SHIFTS.map(([x, y]) => new DOMRect(home.x + x, home.y + y, home.width, home.height)).find(
+      (moved) => !taken.some((other) => overlaps(moved, other)),
+    );
+    if (!place) {
+      element.style.visibility = 'hidden';
+      continue;
+    }
+    taken.push(place);
+    if (place.x !== home.x || place.y !== home.y) element.style.translate = `${place.x - home.x}px ${place.y - home.y}px`;
+  }
+}
 const LABEL_PANE = 'sk-district-labels';
 
 function DistrictLabels() {
@@ -56,9 +96,19 @@ function DistrictLabels() {
     const container = map.getContainer();
     const onZoom = () => container.classList.toggle('sk-map--street-level', map.getZoom() > DISTRICT_LABEL_MAX_ZOOM);
     onZoom();
+    // Markers come and go with every search and view change: place the labels once per frame after.
+    let frame = 0;
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => placeLabelsBesideMarkers(container, tooltips));
+    };
+    schedule();
     map.on('zoomend', onZoom);
+    map.on('zoomend moveend layeradd layerremove resize', schedule);
     return () => {
+      cancelAnimationFrame(frame);
       map.off('zoomend', onZoom);
+      map.off('zoomend moveend layeradd layerremove resize', schedule);
       for (const tooltip of tooltips) tooltip.remove();
     };
   }, [map]);

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { MapContainer, Marker } from 'react-leaflet';
 import type { SearchHit } from '../../lib/api-types';
 import { AreaLayers } from './area-layers';
+import { DistrictHighlight } from './district-highlight';
 import { groupByLocation } from './location-groups';
 import { MapBase } from './map-base';
 import { DEFAULT_CENTER, DEFAULT_ZOOM, MAX_ZOOM } from './map-config';
@@ -17,6 +18,8 @@ export interface ResultsMapProps {
   hits: SearchHit[];
   /** The place results are sorted by distance from (the client's address, "near me"). */
   near?: { latitude: number; longitude: number } | null;
+  /** Districts the search is filtered on (ids as in data/geo; other ids, e.g. wijken, are ignored): highlighted, and the view zoomed to them. */
+  districts?: readonly string[];
   /** Read once, when the map is created (react-leaflet does not update the container's props). */
   className?: string;
 }
@@ -28,7 +31,7 @@ function NearMarker({ latitude, longitude }: { latitude: number; longitude: numb
   return <Marker position={[latitude, longitude]} icon={icon} keyboard={false} interactive={false} zIndexOffset={-1000} />;
 }
 
-export function ResultsMap({ hits, near, className }: ResultsMapProps) {
+export function ResultsMap({ hits, near, districts = [], className }: ResultsMapProps) {
   const { t } = useTranslation('map');
   const groups = useMemo(() => groupByLocation(hits), [hits]);
   return (
@@ -41,9 +44,11 @@ export function ResultsMap({ hits, near, className }: ResultsMapProps) {
     >
       <MapBase label={t('resultsMapLabel')} role="region" hasZoomControl />
       <AreaLayers />
+      <DistrictHighlight districtIds={districts} />
       <ResultsMarkers groups={groups} />
       {near && <NearMarker latitude={near.latitude} longitude={near.longitude} />}
-      <FitToResults groups={groups} near={near} />
+      {/* With districts chosen, the view is theirs (DistrictHighlight), not the results'. */}
+      {districts.length === 0 && <FitToResults groups={groups} near={near} />}
     </MapContainer>
   );
 }

@@ -76,7 +76,14 @@ const GroupMarker = memo(function GroupMarker({ group }: { group: LocationGroup 
         },
       }}
     >
-      <Popup maxHeight={280} minWidth={200}>
+      <Popup
+        maxHeight={280}
+        minWidth={200}
+        // Room above the popup for the zoom control (two 44 px buttons at the top corner), so
+        // panning never leaves the popup's first lines under it.
+        autoPanPaddingTopLeft={[12, 112]}
+        autoPanPaddingBottomRight={[12, 12]}
+      >
         <ResultsPopup group={group} />
       </Popup>
     </Marker>

@@ -1,9 +1,11 @@
-// The popup of one address: the services there, each a link to its detail page. Rendered with
+// The popup of one address: the services there, each a link to its detail page and whether it is
+// open now. Rendered with
 // React (react-leaflet portals it into Leaflet's popup), so links use the router.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMap } from 'react-leaflet';
 import { Link } from 'react-router';
+import { OpenStatus } from '../../components/open-status';
 import type { LocationGroup } from './location-groups';
 
 export function ResultsPopup({ group }: { group: LocationGroup }) {
@@ -47,6 +49,9 @@ export function ResultsPopup({ group }: { group: LocationGroup }) {
             </Link>
             <span className="sk-popup__organization" dir="auto">
               {hit.organization.name}
+            </span>
+            <span className="sk-popup__open">
+              <OpenStatus open={hit.open} />
             </span>
           </li>
         ))}

@@ -64,7 +64,11 @@ export function SearchPage() {
           {view === 'map' ? (
             <Suspense fallback={<PageLoading />}>
               <h2 className="visually-hidden">{t('view.map')}</h2>
-              <ResultsMap hits={mapHits.data ?? []} near={near ? { latitude: near[0], longitude: near[1] } : null} />
+              <ResultsMap
+                hits={mapHits.data ?? []}
+                near={near ? { latitude: near[0], longitude: near[1] } : null}
+                districts={[...filters.district, ...filters.locatedIn]}
+              />
             </Suspense>
           ) : (
             <ResultsList result={search.data} isLoading={search.isLoading} page={filters.page} onPage={(page) => update({ page })} />
