@@ -34,6 +34,8 @@ describe('icons', () => {
   it('the filter panel’s life domains carry SVG icons', async () => {
     await session.page.goto('/?q=schuld');
     await session.page.locator('.filter-toggle').click();
+    // The domains come with the reference data.
+    await session.page.locator('.domain-toggle svg.icon').first().waitFor();
     await expect(session.page.locator('.domain-toggle svg.icon').count()).resolves.toBeGreaterThan(10);
     await expect(iconGlyphs(session.page)).resolves.toEqual([]);
   });
@@ -82,7 +84,8 @@ describe('header and navigation on a phone', () => {
     await expect(nav.getByRole('link', { name: 'Mijn netwerk' }).getAttribute('aria-current')).resolves.toBe('page');
     await nav.getByRole('link', { name: 'Over' }).click();
     await session.page.waitForURL('**/over');
-    await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Over de Sociale Kaart');
+    // The page loads lazily: its own heading, not the one of the page before.
+    await session.page.getByRole('heading', { level: 1, name: 'Over de Sociale Kaart' }).waitFor();
     await nav.getByRole('link', { name: 'Zoeken' }).click();
     await session.page.getByRole('searchbox').waitFor();
     // The page's last content is not hidden behind the bar.
