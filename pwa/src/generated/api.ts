@@ -4458,6 +4458,9 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                    "application/x-ndjson": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each parameter and the rule it broke. */
@@ -4553,6 +4556,9 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                    "application/x-ndjson": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description Invalid input: `errors` names each parameter and the rule it broke. */
@@ -4630,6 +4636,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/x-ndjson": {
                         [key: string]: unknown;
                     };
                 };
@@ -4713,6 +4722,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/x-ndjson": {
                         [key: string]: unknown;
                     };
                 };
@@ -4824,6 +4836,24 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each parameter and the rule it broke. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

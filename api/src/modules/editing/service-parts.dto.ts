@@ -17,6 +17,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { AREA_SCOPE_ORDER, WEEKDAYS } from './service-parts.js';
@@ -28,6 +29,20 @@ const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
 
 /** YYYY-MM-DD and a day the month has: `2026-02-31` would reach PostgreSQL and fail there. */
 const IsCalendarDate = () => applyDecorators(IsISO8601({ strict: true }, DATE_MESSAGE), Matches(DATE, DATE_MESSAGE));
+
+/**
+ * At most two decimals. class-validator's `maxDecimalPlaces` throws on numbers that print in
+ * exponent notation (`1e-7`), which turned such an amount into a 500.
+ */
+function IsWholeCents(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isWholeCents',
+    validator: {
+      validate: (value: unknown) => typeof value !== 'number' || Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
+      defaultMessage: () => 'must have at most two decimals',
+    },
+  });
+}
 
 export class WeeklyPeriodDto {
   @ApiProperty({ enum: WEEKDAYS, example: 'MO' })
@@ -119,7 +134,8 @@ export class CostDto {
 
   @ApiProperty({ type: Number, nullable: true, example: 0, description: 'Euro; 0 is free.' })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsNumber()
+  @IsWholeCents()
   @Min(0)
   @Max(99_999_999)
   amount: number | null;

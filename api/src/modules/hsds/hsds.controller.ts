@@ -103,6 +103,7 @@ export class HsdsController {
   @Get('organizations')
   @ApiOperation({ summary: 'HSDS: published organizations' })
   @ApiOkResponse({ schema: HSDS_PAGE })
+  @ApiProduces('application/json', NDJSON)
   @ApiProblems(400)
   organizations(@Query() query: HsdsOrganizationQueryDto): Promise<HsdsPage> | StreamableFile {
     const shape = { isFull: query.full, isFullService: query.full_service };
@@ -121,6 +122,7 @@ export class HsdsController {
   @Get('service_at_locations')
   @ApiOperation({ summary: 'HSDS: published services at their locations; `postcode` and `proximity` (metres)' })
   @ApiOkResponse({ schema: HSDS_PAGE })
+  @ApiProduces('application/json', NDJSON)
   @ApiProblems(400)
   serviceAtLocations(@Query() query: HsdsServiceAtLocationQueryDto): Promise<HsdsPage> | StreamableFile {
     const filters = {
@@ -147,6 +149,7 @@ export class HsdsController {
   @Get('taxonomies')
   @ApiOperation({ summary: 'HSDS: taxonomies' })
   @ApiOkResponse({ schema: HSDS_PAGE })
+  @ApiProduces('application/json', NDJSON)
   @ApiProblems(400)
   taxonomies(@Query() query: HsdsPageQueryDto): Promise<HsdsPage> | StreamableFile {
     const fetch = (page: PageParams) => this.hsds.taxonomies(query.search, page);
@@ -164,6 +167,7 @@ export class HsdsController {
   @Get('taxonomy_terms')
   @ApiOperation({ summary: 'HSDS: taxonomy terms' })
   @ApiOkResponse({ schema: HSDS_PAGE })
+  @ApiProduces('application/json', NDJSON)
   @ApiProblems(400)
   taxonomyTerms(@Query() query: HsdsTaxonomyTermQueryDto): Promise<HsdsPage> | StreamableFile {
     const filters = { search: query.search, taxonomyId: query.taxonomy_id, parentId: query.parent_id, isTopOnly: query.top_only };

@@ -65,7 +65,7 @@ export class HsdsImportController {
   @ApiConsumes('application/json', NDJSON, ZIP)
   @ApiBody({ schema: { type: 'array', items: { type: 'object', additionalProperties: true } } })
   @ApiOkResponse({ description: 'The import report.', schema: IMPORT_REPORT_SCHEMA })
-  @ApiProblems(400)
+  @ApiProblems(400, 401, 403)
   import(
     @CurrentUser() user: AuthUser | undefined,
     @Headers('content-type') contentType: string | undefined,
