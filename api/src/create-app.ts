@@ -12,6 +12,9 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { LOG_LEVELS } from './config/app-config.js';
+import { exposeRequestId, requestLoggerOptions } from './common/logging/request-logging.js';
+import { measureDatabase } from './common/metrics/metrics.js';
+import { registerMetrics } from './common/metrics/metrics-endpoint.js';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter.js';
 import { PROBLEM_CONTENT_TYPE } from './common/problem/problem-details.js';
 import { NamingValidationPipe } from './common/validation/validation.js';
@@ -42,6 +45,7 @@ export async function createApp(
       // Long path parameters reach validation (a 400 naming them) instead of Fastify's 414.
       routerOptions: { maxParamLength: 1000 },
       frameworkErrors: answerFrameworkError,
+      ...requestLoggerOptions(config),
     }),
     // No urlencoded parser (Nest adds one by default): the API reads JSON only, so an HTML form on
     // another site cannot post to it (see acceptJsonOnly).
@@ -49,6 +53,10 @@ export async function createApp(
   );
   acceptJsonOnly(app);
   await app.register(fastifyHelmet, securityHeaders(config));
+  const fastify = app.getHttpAdapter().getInstance();
+  exposeRequestId(fastify);
+  registerMetrics(fastify, { token: config.metricsToken, isProduction: config.env === 'production' });
+  measureDatabase(database.dataSource);
   configureApp(app);
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/openapi.json',

@@ -124,6 +124,22 @@ describe('npm start', () => {
     expect(missing.headers.get('content-type')).toMatch(/problem\+json/);
   });
 
+  it('logs each request as a JSON line with its request id, and keeps /metrics private in production', async () => {
+    const answer = await fetch(`${baseUrl}/api/health`);
+    const requestId = answer.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    // Without METRICS_TOKEN, production serves no metrics at all.
+    expect((await fetch(`${baseUrl}/metrics`)).status).toBe(404);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const lines = first
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { requestId?: string; responseTime?: number; res?: { statusCode: number } });
+    const completed = lines.find((line) => line.requestId === requestId && line.responseTime !== undefined);
+    expect(completed?.res?.statusCode).toBe(200);
+  });
+
   it('stops PostgreSQL with it on SIGTERM', async () => {
     const pid = await postgresPid();
     expect(pid && isAlive(pid)).toBe(true);

@@ -68,6 +68,9 @@ export const CONFIG_DESCRIPTIONS: Record<keyof EnvironmentVariables, string> = {
   TILE_ORIGIN: "Origin of the map tile server, allowed by the Content-Security-Policy (match the PWA build's `VITE_TILE_URL`).",
   TRUSTED_PROXIES:
     "Reverse proxies whose `X-Forwarded-*` headers are believed: IP addresses, CIDR ranges or `loopback`, `linklocal`, `uniquelocal`, comma-separated. Unset: none (the client address is the connection's).",
+  FEED_RETENTION_DAYS: 'Days the offline change feed keeps a change; a phone whose cursor is older downloads the snapshot again (410).',
+  METRICS_TOKEN:
+    'Bearer token for Prometheus at `GET /metrics` (at least 16 characters). Unset: `/metrics` is open in development and absent in production.',
 };
 
 /** An IP address, a CIDR range, or one of proxy-addr's names for a group of ranges. */
@@ -212,6 +215,18 @@ export class EnvironmentVariables {
   @IsArray()
   @Matches(PROXY_ENTRY, { each: true, message: 'each entry must be an IP address, a CIDR range, loopback, linklocal or uniquelocal' })
   TRUSTED_PROXIES: string[] = [];
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(36_500)
+  FEED_RETENTION_DAYS = 365;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  METRICS_TOKEN?: string;
 }
 
 /** The validated configuration, with paths resolved. */
@@ -233,6 +248,9 @@ export interface AppConfig {
     worker: { isEnabled: boolean; intervalMs: number; batchSize: number };
   };
   imports: { token?: string };
+  /** Bearer token of `GET /metrics`; unset: open in development, absent in production. */
+  metricsToken?: string;
+  retention: { changeFeedDays: number };
   auth: {
     /** Both set: the first admin, created at start when there is no admin. */
     firstAdmin?: { email: string; password: string };
@@ -286,6 +304,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       worker: { isEnabled: vars.SEARCH_WORKER, intervalMs: vars.SEARCH_OUTBOX_INTERVAL_MS, batchSize: vars.SEARCH_OUTBOX_BATCH_SIZE },
     },
     imports: { token: vars.IMPORT_TOKEN },
+    metricsToken: vars.METRICS_TOKEN,
+    retention: { changeFeedDays: vars.FEED_RETENTION_DAYS },
     auth: {
       firstAdmin: vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD ? { email: vars.ADMIN_EMAIL, password: vars.ADMIN_PASSWORD } : undefined,
       isCookieSecure: vars.SESSION_COOKIE_SECURE ?? vars.NODE_ENV === 'production',

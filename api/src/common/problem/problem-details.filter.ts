@@ -39,6 +39,7 @@ function statusOf(code: ProblemCode): number {
     case ProblemCode.TokenInvalid:
       return HttpStatus.BAD_REQUEST;
     case ProblemCode.TokenGone:
+    case ProblemCode.ChangesPruned:
       return HttpStatus.GONE;
     case ProblemCode.SearchUnavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;
@@ -70,13 +71,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const problem = this.toProblem(exception, request.url);
+    const problem = this.toProblem(exception, request.url, request.id);
     if (exception instanceof RateLimitedProblem || exception instanceof SearchUnavailableProblem)
       void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 
-  private toProblem(exception: unknown, instance: string): ProblemDetailsDto {
+  private toProblem(exception: unknown, instance: string, requestId?: string): ProblemDetailsDto {
     if (exception instanceof DomainException) {
       const status = statusOf(exception.code);
       return {
@@ -112,7 +113,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.statusCode;
       return { type: 'about:blank', title: STATUS_TITLES[status] ?? 'Error', status, detail: exception.message, instance };
     }
-    const correlationId = randomUUID();
+    // The request id of the JSON request log (common/logging), so the report finds its lines.
+    const correlationId = requestId ?? randomUUID();
     this.logger.error(
       `${correlationId} ${instance}: ${exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)}`,
     );

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { type InvalidParam, ValidationProblem } from '../../common/problem/domain-exception.js';
+import { recordSearchAnswer } from '../../common/metrics/metrics.js';
 import { toPage } from '../../common/pagination/page.js';
 import type { SearchDocument } from '../../search/search-document.js';
 import type { EngineHit, OpenAtMoment, SearchFilters, SearchSort } from '../../search/search-engine.js';
@@ -27,6 +28,7 @@ export class SearchService {
       limit: dto.pageSize,
       facets: true,
     });
+    recordSearchAnswer(result.engine, result.isFallback);
     const statusAt = filters.openAt?.at ?? now;
     const hits = result.hits.map((hit) => toHit(hit, statusAt, vocabulary.holidays));
     const { items, ...page } = toPage(hits, result.total, dto);
