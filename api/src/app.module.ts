@@ -16,6 +16,7 @@ import { TaxonomiesModule } from './modules/taxonomies/taxonomies.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { SnapshotModule } from './modules/snapshot/snapshot.module.js';
+import { RetentionModule } from './modules/retention/retention.module.js';
 import { SearchInfrastructureModule } from './search/search-infrastructure.module.js';
 
 export const FEATURE_MODULES = [
@@ -33,6 +34,7 @@ export const FEATURE_MODULES = [
   SnapshotModule,
   FeedbackModule,
   EditingModule,
+  RetentionModule,
 ];
 
 @Module({})

@@ -3009,7 +3009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The one-time link was used or has expired. */
+            /** @description Gone: a one-time link that was used or has expired, or a change-feed cursor older than retention keeps (download the snapshot again). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4919,6 +4919,15 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each parameter and the rule it broke. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Gone: a one-time link that was used or has expired, or a change-feed cursor older than retention keeps (download the snapshot again). */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,7 +8,7 @@ const DESCRIPTIONS: Record<number, string> = {
   403: 'Not allowed for this user, or a write without the session’s `X-CSRF-Token`.',
   404: 'No such resource.',
   409: 'The resource changed meanwhile.',
-  410: 'The one-time link was used or has expired.',
+  410: 'Gone: a one-time link that was used or has expired, or a change-feed cursor older than retention keeps (download the snapshot again).',
   429: 'Too many requests: try again after the `Retry-After` header’s number of seconds.',
   503: 'A dependency (the database) does not answer.',
 };

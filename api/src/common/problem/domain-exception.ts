@@ -11,6 +11,7 @@ export enum ProblemCode {
   TokenInvalid = 'token-invalid',
   TokenGone = 'token-gone',
   SearchUnavailable = 'search-unavailable',
+  ChangesPruned = 'changes-pruned',
 }
 
 /** One invalid input: the parameter or field it concerns, where it was, and the rule it broke. */
@@ -113,5 +114,11 @@ export class SearchUnavailableProblem extends DomainException {
 
   constructor(message: string) {
     super(ProblemCode.SearchUnavailable, message);
+/** A change-feed cursor older than what retention kept: changes after it may be gone (410). */
+export class ChangesPrunedProblem extends DomainException {
+  constructor() {
+    super(ProblemCode.ChangesPruned, 'Changes after this cursor were deleted by retention: download the snapshot again.', [
+      { name: 'since', in: 'query', reason: 'is older than the oldest change kept' },
+    ]);
   }
 }

@@ -9,6 +9,7 @@ import { CreateAccounts1796107321802 } from './1796107321802-CreateAccounts.js';
 import { CreateRevisions1796109222632 } from './1796109222632-CreateRevisions.js';
 import { CreateRateLimits1796610476812 } from './1796610476812-CreateRateLimits.js';
 import { ClearNonWebLinks1796620000000 } from './1796620000000-ClearNonWebLinks.js';
+import { CreateChangeFeedRetention1796622000000 } from './1796622000000-CreateChangeFeedRetention.js';
 
 export const MIGRATIONS = [
   CreateExtensions1795462000000,
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   CreateRevisions1796109222632,
   CreateRateLimits1796610476812,
   ClearNonWebLinks1796620000000,
+  CreateChangeFeedRetention1796622000000,
 ];

@@ -40,7 +40,7 @@ export class SnapshotController {
   @Get('changes')
   @ApiOperation({ summary: 'Services changed after a cursor, each once with its current record, or without one when no longer public' })
   @ApiOkResponse({ type: SnapshotChangesDto })
-  @ApiProblems(400)
+  @ApiProblems(400, 410)
   changes(@Query() query: SnapshotChangesQueryDto): Promise<SnapshotChangesDto> {
     return this.snapshot.changes(query.since, query.limit);
   }

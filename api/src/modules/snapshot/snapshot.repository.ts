@@ -57,6 +57,14 @@ export class SnapshotRepository {
     return { position: toPosition(row.position), count: row.count, updatedAt: row.updated_at, holidays: row.holidays };
   }
 
+  /** The newest position retention deleted (change_feed_retention), or null before any pruning. */
+  async findPrunedPosition(): Promise<ChangePosition | null> {
+    const [row] = await this.dataSource.query<PositionText[]>(
+      `SELECT pruned_tx::text AS tx, pruned_seq::text AS seq FROM change_feed_retention`,
+    );
+    return row ? toPosition(row) : null;
+  }
+
   async findLatestPosition(): Promise<ChangePosition> {
     const [row] = await this.dataSource.query<{ position: PositionText | null }[]>(`SELECT ${LATEST_POSITION} AS position`);
     return toPosition(row.position);

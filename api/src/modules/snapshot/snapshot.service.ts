@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
-import { NotFoundProblem, ValidationProblem } from '../../common/problem/domain-exception.js';
+import { ChangesPrunedProblem, NotFoundProblem, ValidationProblem } from '../../common/problem/domain-exception.js';
 import { comparePositions, formatCursor, parseCursor } from './change-cursor.js';
 import { chooseEncoding, type Encoding, matchesTag, taggedFor } from './content-coding.js';
 import { toSnapshotRecord } from './snapshot-record.js';
@@ -62,6 +62,8 @@ export class SnapshotService {
     if (comparePositions(position, await this.repository.findLatestPosition()) > 0) {
       throw sinceProblem('is ahead of the change feed (another database?): download the snapshot again');
     }
+    const pruned = await this.repository.findPrunedPosition();
+    if (pruned && comparePositions(position, pruned) < 0) throw new ChangesPrunedProblem();
     const rows = await this.repository.findChangesAfter(position, limit + 1);
     const page = rows.slice(0, limit);
     const records = new Map((await this.records(page.map((r) => r.serviceId))).map((r) => [r.id, r]));
