@@ -114,6 +114,9 @@ export class SearchUnavailableProblem extends DomainException {
 
   constructor(message: string) {
     super(ProblemCode.SearchUnavailable, message);
+  }
+}
+
 /** A change-feed cursor older than what retention kept: changes after it may be gone (410). */
 export class ChangesPrunedProblem extends DomainException {
   constructor() {
