@@ -66,7 +66,10 @@ describeWithServer('a Meilisearch index that is not whole', () => {
     await engine.index((await builder.build(half)).documents);
     const total = await publishedCount(api);
 
-    await until('the readiness check sees the half-filled index', async () => (await health(api)).search.engines[0].state === 'filling');
+    await until(
+      'the readiness check sees the half-filled index',
+      async () => (await health(api)).search.engines[0].indexed === half.length,
+    );
     expect(await health(api)).toMatchObject({
       status: 'degraded',
       search: { engines: [{ engine: 'meilisearch', state: 'filling', indexed: half.length, total }, { state: 'ready' }] },

@@ -146,7 +146,8 @@ export class MeilisearchEngine implements SearchEngine {
             : undefined;
     const indexUid = this.options.indexName;
     // Facets of the filters not in use are counted by the main query itself; each facet whose
-    // filter is in use needs a query without that filter (all in one multi-search request).
+    // filter is in use needs a query without that filter (all in one multi-search request). Only
+    // page mode counts facets per distinct service; offset/limit mode counted every location.
     const main: SearchParams & { indexUid: string } = {
       indexUid,
       q: query.text,
@@ -158,7 +159,14 @@ export class MeilisearchEngine implements SearchEngine {
       ...(query.facets && idleFacets.length ? { facets: idleFacets.flatMap((name) => FACET_ATTRIBUTES[name]) } : {}),
     };
     const facetQueries = query.facets
-      ? activeFacets.map((name) => ({ indexUid, q: query.text, filter: without(name), facets: FACET_ATTRIBUTES[name], limit: 0 }))
+      ? activeFacets.map((name) => ({
+          indexUid,
+          q: query.text,
+          filter: without(name),
+          facets: FACET_ATTRIBUTES[name],
+          page: 1,
+          hitsPerPage: 0,
+        }))
       : [];
     const { results } = await this.client.multiSearch({ queries: [main, ...facetQueries] });
     const [hitsResult, ...facetResults] = results as unknown as SearchResponse<RetrievedDocument>[];
