@@ -11,6 +11,14 @@ const dataDir = resolve(import.meta.dirname, '..', process.env.DATA_DIR ?? 'data
 const TILE_URL = process.env.VITE_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 /** The tile server's origin, for the cache rule below: tiles are cached only from there. */
 const tileOrigin = new URL(TILE_URL.replace(/\{[a-z]\}/g, '0')).origin;
+/**
+ * The cache rules' URL patterns are regular expressions, not functions: generateSW copies a
+ * function's source text into sw.js without the variables it closes over (a `tileOrigin` in a
+ * function threw a ReferenceError in the worker on every request, so nothing was cached at run
+ * time). A RegExp is written into sw.js as a literal, values included.
+ */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const tilePattern = new RegExp(`^${escapeRegExp(tileOrigin)}/`);
 
 export default defineConfig({
   plugins: [
@@ -50,7 +58,7 @@ export default defineConfig({
           {
             // Map tiles, cached only as the user views them (the OpenStreetMap tile policy forbids
             // bulk prefetching); bounded in count and age so a phone's storage is not filled.
-            urlPattern: ({ url }) => url.origin === tileOrigin,
+            urlPattern: tilePattern,
             handler: 'CacheFirst',
             options: {
               cacheName: 'map-tiles',
@@ -61,9 +69,9 @@ export default defineConfig({
           {
             // Reference lists (life domains, target groups, languages, districts, wijken): small,
             // rarely changed; served from the cache offline, refreshed in the background online.
-            urlPattern: ({ url }) =>
-              url.pathname.startsWith('/api/v1/') &&
-              /^\/api\/v1\/(life-domains|target-groups|access-terms|languages|holidays|districts|wijken)/.test(url.pathname),
+            // The device also keeps them in IndexedDB with the listings (src/lib/reference-data.ts);
+            // this cache serves a first visit that went offline before its first sync finished.
+            urlPattern: /\/api\/v1\/(life-domains|target-groups|access-terms|languages|holidays|districts|wijken)(\?|$)/,
             handler: 'StaleWhileRevalidate',
             options: { cacheName: 'reference-data', expiration: { maxEntries: 50 } },
           },

@@ -65,7 +65,7 @@ describe('offline', () => {
 
   it('saves a favourite while online', async () => {
     await session.page.goto(`/?${search({ q: 'schuldbemiddeling' })}`);
-    await session.page.getByTestId('result').first().getByRole('link').click();
+    await session.page.getByTestId('result').first().getByRole('link').first().click();
     favouriteName = (await session.page.getByRole('heading', { level: 1 }).textContent()) ?? '';
     await session.page.getByRole('button', { name: 'Bewaren in mijn netwerk' }).click();
     await expect(session.page.getByRole('button', { name: 'Bewaard in mijn netwerk' }).getAttribute('aria-pressed')).resolves.toBe('true');

@@ -9,15 +9,15 @@ describe('search → detail → referral card → print', () => {
   it('finds services by text and filters, with the filters in the URL and as chips', async () => {
     await session.page.goto('/');
     await session.page.getByRole('searchbox').fill('schuld');
-    await session.page.getByRole('button', { name: 'Filters' }).click();
-    // The filter state lives in the URL (router navigations render in a transition, so the box
-    // ticks once the URL has changed).
-    await session.page.getByRole('checkbox', { name: 'Gratis' }).click();
+    await session.page.waitForURL((url) => url.searchParams.get('q') === 'schuld');
+    // "Gratis" is one of the quick toggles above the results; the filter state lives in the URL.
+    const free = session.page.locator('.quick-filters').getByRole('button', { name: 'Gratis' });
+    await free.click();
     await session.page.waitForURL((url) => url.searchParams.get('q') === 'schuld' && url.searchParams.get('free') === 'true');
-    await session.page.waitForFunction(() => document.querySelector<HTMLInputElement>('.check input:checked') !== null, undefined, {
+    await session.page.waitForFunction(() => document.querySelector('.quick-filters [aria-pressed="true"]') !== null, undefined, {
       timeout: 5000,
     });
-    await expect(session.page.getByRole('button', { name: 'Filter verwijderen: Gratis' }).isVisible()).resolves.toBe(true);
+    await expect(free.getAttribute('aria-pressed')).resolves.toBe('true');
     const results = session.page.getByTestId('result');
     await results.first().waitFor();
     const online = await fetch(`${session.server.url}/api/v1/search?q=schuld&free=true&pageSize=20`).then((r) => r.json());
@@ -27,7 +27,7 @@ describe('search → detail → referral card → print', () => {
   });
 
   it('opens the detail page with hours, languages and one-tap actions', async () => {
-    await session.page.getByTestId('result').first().getByRole('link').click();
+    await session.page.getByTestId('result').first().getByRole('link').first().click();
     const detail = session.page.getByTestId('service-detail');
     await detail.waitFor();
     await expect(detail.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/\S/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { EMPTY_FILTERS, filtersFromParams, filtersToParams } from './search-filters.js';
+import { EMPTY_FILTERS, filtersFromParams, filtersToParams, MAX_QUERY_LENGTH, toggleLifeDomain } from './search-filters.js';
 
 describe('search filters in the URL', () => {
   it('round-trips every filter through URL parameters', () => {
@@ -29,5 +29,21 @@ describe('search filters in the URL', () => {
     const filters = filtersFromParams(new URLSearchParams('language=ar&language=tr,pl&near=here&radius=-5&sort=best&page=0&free=yes'));
     expect(filters.language).toEqual(['ar', 'tr', 'pl']);
     expect([filters.near, filters.radius, filters.sort, filters.page, filters.free]).toEqual([null, null, null, 1, false]);
+  });
+
+  it('cuts a query at the API limit and reads only known "open within" values', () => {
+    const filters = filtersFromParams(new URLSearchParams({ q: 'x'.repeat(500), openWithin: 'week' }));
+    expect(filters.q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(filters.openWithin).toBe('week');
+    expect(filtersFromParams(new URLSearchParams('openWithin=month')).openWithin).toBeNull();
+  });
+});
+
+describe('choosing life domains', () => {
+  it('replaces the parent when a sub-domain is chosen, and the sub-domains when the parent is', () => {
+    expect(toggleLifeDomain(['inkomen', 'wonen'], 'inkomen/energie')).toEqual(['wonen', 'inkomen/energie']);
+    expect(toggleLifeDomain(['inkomen/energie', 'inkomen/schuldhulp'], 'inkomen')).toEqual(['inkomen']);
+    expect(toggleLifeDomain(['inkomen/energie'], 'inkomen/schuldhulp')).toEqual(['inkomen/energie', 'inkomen/schuldhulp']);
+    expect(toggleLifeDomain(['inkomen/energie'], 'inkomen/energie')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-// Says when the app answers from the device, and how old that data is: a social worker must know
-// whether an opening hour may have changed since.
+// Says when the app answers from the device, and how old that data is ("Offline — gegevens van
+// 6 december, 14:02"): a social worker must know whether an opening hour may have changed since.
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../lib/format';
+import { formatDayTime } from '../lib/format';
 import { useOfflineStatus } from '../features/offline';
 import { WifiOff } from 'lucide-react';
 import { Icon } from '../components/icon';
@@ -22,14 +22,14 @@ export function OfflineNotice() {
       <p className="notice notice-offline" role="status" data-testid="offline-notice">
         <Icon icon={WifiOff} />
         {status.syncedAt
-          ? t('offlineSince', { when: formatDateTime(status.syncedAt, i18n.language), count: status.serviceCount })
+          ? t('offlineSince', { when: formatDayTime(status.syncedAt, i18n.language), count: status.serviceCount })
           : t('offlineNoData')}
       </p>
     );
   }
   return (
     <p className="notice notice-warning" role="status">
-      {t('syncFailed')}
+      {status.syncedAt ? t('syncFailedSince', { when: formatDayTime(status.syncedAt, i18n.language) }) : t('syncFailed')}
     </p>
   );
 }

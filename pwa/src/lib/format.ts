@@ -34,6 +34,12 @@ export function formatDateTime(iso: string | Date, language: string): string {
   );
 }
 
+/** "6 december, 14:02": the age of offline data, short enough for a banner on a phone. */
+export function formatDayTime(iso: string | Date, language: string): string {
+  const day = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', timeZone: TIME_ZONE }).format(new Date(iso));
+  return `${day}${language === 'ar' ? '، ' : ', '}${formatTime(iso, language)}`;
+}
+
 /** Whether `iso` lies on the same Brussels calendar day as `now`. */
 export function isSameLocalDay(iso: string | Date, now: Date = new Date()): boolean {
   const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(d);

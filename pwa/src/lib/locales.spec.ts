@@ -30,6 +30,7 @@ const SAME_AS_DUTCH: Record<string, { languages: readonly string[] | 'all'; why:
   demo: { languages: ['en', 'tr', 'pl'], why: 'the same word in these languages' },
   District: { languages: ['en', 'fr'], why: 'Antwerp’s districts, the same word' },
   Filters: { languages: ['en'], why: 'the same word' },
+  'Filters ({{n}})': { languages: ['en'], why: 'the same word' },
   Website: { languages: ['en'], why: 'the same word' },
   Privacy: { languages: ['en'], why: 'the same word' },
   Status: { languages: ['en'], why: 'the same word' },

@@ -4,7 +4,7 @@
 // again), and the favourites of "mijn netwerk". Everything else calls these
 // intent-named functions; the search worker opens the same database through this module.
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { ReferenceData, SnapshotHoliday, SnapshotService } from '../features/offline/snapshot-types';
+import type { SnapshotHoliday, SnapshotService, StoredReference } from '../features/offline/snapshot-types';
 import type { StoredTextIndex } from '@sociale-kaart/core';
 
 const DB_NAME = 'sociale-kaart';
@@ -29,7 +29,7 @@ export interface FavouriteRow {
 interface MetaValues {
   sync: SyncState;
   holidays: SnapshotHoliday[];
-  reference: ReferenceData & { fetchedAt: string };
+  reference: StoredReference & { fetchedAt: string };
   persisted: boolean;
   /** The search worker's analysed texts; each service's entry is used only while its texts are unchanged. */
   searchIndex: StoredTextIndex;

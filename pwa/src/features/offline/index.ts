@@ -1,6 +1,6 @@
 // The offline feature's public face: sync, status, on-device search, records and favourites.
 export { startOfflineSync } from './sync.js';
-export { useOfflineStatus, type OfflineStatus } from './offline-status.js';
+export { getOfflineStatus, useOfflineStatus, type OfflineStatus } from './offline-status.js';
 export { searchOnDevice } from './search-client.js';
 export type { DeviceSearchResponse } from '@sociale-kaart/core';
 export { getServiceRecord } from './service-record.js';

@@ -16,7 +16,8 @@ class FeedGoneError extends Error {}
 
 async function ensureReference(): Promise<void> {
   const stored = await getMeta('reference');
-  if (stored && Date.now() - Date.parse(stored.fetchedAt) < REFERENCE_MAX_AGE_MS) return;
+  // A copy from before languages and holidays were kept is refreshed at once: the filter panel needs them.
+  if (stored?.languages && Date.now() - Date.parse(stored.fetchedAt) < REFERENCE_MAX_AGE_MS) return;
   const reference = await fetchReferenceData((path) => fetch(path));
   await putMeta('reference', { ...reference, fetchedAt: new Date().toISOString() });
   if (stored) updateSearchIndex({ kind: 'reload' });
@@ -74,9 +75,14 @@ export function syncNow(): Promise<void> {
           await downloadSnapshot(state);
         }
       }
-      updateOfflineStatus({ error: null });
+      updateOfflineStatus({ error: null, isOnline: navigator.onLine });
     } catch (error) {
-      updateOfflineStatus({ error: error instanceof Error ? error.message : String(error) });
+      // fetch rejects (TypeError) when no answer came at all: offline, whatever navigator.onLine
+      // says (a phone in a basement often still claims a connection).
+      updateOfflineStatus({
+        error: error instanceof Error ? error.message : String(error),
+        ...(error instanceof TypeError ? { isOnline: false } : {}),
+      });
     } finally {
       const [state, serviceCount] = await Promise.all([getMeta('sync'), countServices()]).catch(
         () => [undefined, getOfflineStatus().serviceCount] as const,

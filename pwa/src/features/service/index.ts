@@ -1,3 +1,5 @@
+// The detail page and what the referral card shares with it; its styles come with whichever loads.
+import './service.css';
 export { ServicePage } from './components/service-page';
 export { useService } from './api/get-service';
 export { listingText, type TranslatableField } from './listing-text';

@@ -36,11 +36,16 @@ describe('weekHours', () => {
     expect(open.holiday?.name).toBe('Kerstmis');
   });
 
-  it('cuts overnight and around-the-clock hours at midnight so each day shows its part', () => {
+  it('shows overnight hours as one range on the day they start, and around-the-clock hours as whole days', () => {
     const night = { schedules: [{ freq: 'WEEKLY', byday: 'FR', opensAt: '22:00:00', closesAt: '06:00:00' }], ...policy };
     const days = weekHours(night, [], 'nl', new Date('2026-12-02T10:00:00Z')).days;
-    expect(days[4].periods.map((p) => [time(p.opens), p.isToMidnight])).toEqual([['22:00', true]]);
-    expect(days[5].periods.map((p) => `${time(p.opens)}-${time(p.closes)}`)).toEqual(['00:00-06:00']);
+    expect(days[4].periods.map((p) => [`${time(p.opens)}-${time(p.closes)}`, p.isToMidnight])).toEqual([['22:00-06:00', false]]);
+    expect(days[5].periods).toEqual([]);
+    // From Saturday on (a referral card), the first day shown carries the end of Friday's night.
+    const fromSaturday = weekHours(night, [], 'nl', new Date('2026-12-05T10:00:00Z'), { fromToday: true }).days;
+    expect(fromSaturday.map((d) => d.date)[0]).toBe('2026-12-05');
+    expect(fromSaturday[0].periods.map((p) => `${time(p.opens)}-${time(p.closes)}`)).toEqual(['00:00-06:00']);
+    expect(fromSaturday[6].periods.map((p) => `${time(p.opens)}-${time(p.closes)}`)).toEqual(['22:00-06:00']);
     const always = { schedules: [{ freq: 'WEEKLY', opensAt: '00:00:00', closesAt: '23:59:59' }], ...policy };
     const allWeek = weekHours(always, [], 'nl', new Date('2026-12-02T10:00:00Z')).days;
     expect(allWeek.every((d) => d.periods.length === 1 && d.periods[0].isToMidnight && time(d.periods[0].opens) === '00:00')).toBe(true);

@@ -5,6 +5,10 @@ import { PortalError, portalApi, send } from './portal-client';
 import { mayHaveSession, type PortalSession, rememberSession, SESSION_QUERY_KEY, storeSession } from './session-cache';
 
 export async function getSession(): Promise<PortalSession | null> {
+  // Nobody logged in on this device: anonymous without asking (a 401 from /auth/me is written to
+  // the console as a failed resource, which a visitor's console and the browser tests count).
+  // A login sets the marker, so a session made here is always asked after.
+  if (!mayHaveSession()) return null;
   try {
     const session = await send(() => portalApi.GET('/api/v1/auth/me'));
     // The query stores the answer itself; only the device's marker is left to set.

@@ -1,8 +1,11 @@
-// The card handed to the client: where to go, when, whom to call and what to bring, in the
-// client's language. It holds only the listing's data: nothing about the client.
+// The card handed to the client: what it is, whether it costs anything, where to go and how to get
+// there, when it is open (dated days, as the card is read on another day), whom to call, which
+// languages are spoken, how to apply and what to bring, in the client's language. A text the
+// organisation did not translate is shown in Dutch and marked so. It holds only the listing's
+// data: nothing about the client.
 import type { TFunction } from 'i18next';
 import { isRtl } from '../../../lib/i18n';
-import type { Holiday } from '../../../lib/reference-data';
+import { languageName, useDistricts, useWijken, type Holiday } from '../../../lib/reference-data';
 import type { SnapshotService } from '../../offline';
 import { listingText, weekHours, WeekHoursTable } from '../../service';
 
@@ -15,31 +18,66 @@ interface Props {
   qrCode: string | undefined;
 }
 
+function Untranslated({ isShown, t }: { isShown: boolean; t: TFunction }) {
+  return isShown ? <span className="untranslated"> ({t('card.inDutch')})</span> : null;
+}
+
 export function ReferralCard({ service, language, t, holidays, link, qrCode }: Props) {
+  const { data: districts = [] } = useDistricts();
+  const { data: wijken = [] } = useWijken();
   const name = listingText(service, 'name', language);
   const howToApply = listingText(service, 'applicationProcess', language);
+  const fees = listingText(service, 'feesDescription', language);
   const week = weekHours(
     service,
     holidays.map((h) => ({ date: h.date, kind: h.kind, name: h.name })),
     language,
+    new Date(),
+    { fromToday: true },
   );
+  const isDutchCard = language === 'nl';
   const textLang = (isTranslated: boolean) => (isTranslated ? undefined : 'nl');
+  const place = (l: SnapshotService['locations'][number]) =>
+    [wijken.find((w) => w.id === l.wijkId)?.name, districts.find((d) => d.id === l.districtId)?.name].filter(Boolean).join(', ');
+  const cost = service.isFree === true ? t('card.free') : service.isFree === false ? t('card.paid') : t('card.costUnknown');
   return (
     <article className="referral-card" lang={language} dir={isRtl(language) ? 'rtl' : 'ltr'} data-testid="referral-card">
       <header>
         <p className="referral-kicker">{t('card.kicker')}</p>
-        <h2 lang={textLang(name.isTranslated)} dir="auto">
-          {name.text}
+        <h2>
+          <span lang={textLang(name.isTranslated)} dir="auto">
+            {name.text}
+          </span>
+          <Untranslated isShown={!isDutchCard && !name.isTranslated} t={t} />
         </h2>
         <p>{service.organization.name}</p>
       </header>
       <dl className="referral-facts">
+        <dt>{t('card.cost')}</dt>
+        <dd data-testid="card-cost">
+          {cost}
+          {fees.text && (
+            <>
+              {' · '}
+              <span lang={textLang(fees.isTranslated)} dir="auto">
+                {fees.text}
+              </span>
+              <Untranslated isShown={!isDutchCard && !fees.isTranslated} t={t} />
+            </>
+          )}
+        </dd>
         {(service.locations ?? []).length > 0 && (
           <>
             <dt>{t('card.address')}</dt>
             {service.locations.map((l) => (
               <dd key={l.id}>
                 <bdi lang="nl">{l.address ?? l.name}</bdi>
+                {place(l) && (
+                  <span className="referral-place">
+                    {' · '}
+                    <bdi lang="nl">{place(l)}</bdi>
+                  </span>
+                )}
               </dd>
             ))}
           </>
@@ -54,6 +92,12 @@ export function ReferralCard({ service, language, t, holidays, link, qrCode }: P
             ))}
           </>
         )}
+        {(service.languages ?? []).length > 0 && (
+          <>
+            <dt>{t('card.languages')}</dt>
+            <dd data-testid="card-languages">{service.languages.map((code) => languageName(code, language)).join(', ')}</dd>
+          </>
+        )}
         {service.email && (
           <>
             <dt>{t('card.email')}</dt>
@@ -64,18 +108,24 @@ export function ReferralCard({ service, language, t, holidays, link, qrCode }: P
         )}
       </dl>
       <h3>{t('card.hours')}</h3>
-      {week.hasHours ? <WeekHoursTable days={week.days} language={language} t={t} /> : <p>{t('hours.none')}</p>}
+      {week.hasHours ? <WeekHoursTable days={week.days} language={language} t={t} withDates /> : <p>{t('hours.none')}</p>}
       {howToApply.text && (
         <>
           <h3>{t('card.howToApply')}</h3>
-          <p lang={textLang(howToApply.isTranslated)} dir="auto">
-            {howToApply.text}
+          <p>
+            <span lang={textLang(howToApply.isTranslated)} dir="auto">
+              {howToApply.text}
+            </span>
+            <Untranslated isShown={!isDutchCard && !howToApply.isTranslated} t={t} />
           </p>
         </>
       )}
       {(service.requiredDocuments ?? []).length > 0 && (
         <>
-          <h3>{t('card.whatToBring')}</h3>
+          <h3>
+            {t('card.whatToBring')}
+            <Untranslated isShown={!isDutchCard} t={t} />
+          </h3>
           <ul lang="nl">
             {service.requiredDocuments.map((d) => (
               <li key={d}>{d}</li>
@@ -86,6 +136,12 @@ export function ReferralCard({ service, language, t, holidays, link, qrCode }: P
       <footer className="referral-footer">
         {qrCode && <img src={qrCode} alt={t('card.qrAlt')} width="112" height="112" className="referral-qr" />}
         <p>
+          {(service.locations ?? []).length > 0 && (
+            <>
+              {t('card.directions')}
+              <br />
+            </>
+          )}
           {t('card.footer')}
           <br />
           <span dir="ltr" className="referral-link">

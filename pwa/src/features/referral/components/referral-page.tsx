@@ -8,19 +8,33 @@ import { PageLoading } from '../../../components/page-loading';
 import { LanguageSelect } from '../../../components/language-switcher';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { fixedLanguageT, isUiLanguage, type UiLanguage } from '../../../lib/i18n';
-import { useHolidays } from '../../../lib/reference-data';
+import { LANGUAGE_VARIETY_OF, useHolidays } from '../../../lib/reference-data';
+import { rememberedClientProfile } from '../../search';
 import { useService } from '../../service';
 import { useQrCode } from '../use-qr-code';
 import { ReferralCard } from './referral-card';
 import { Printer } from 'lucide-react';
 import { Icon } from '../../../components/icon';
 
+/**
+ * The card's language when the link does not say: the client's (from the client profile of the
+ * search), or the language it is a variety of (Darija → Arabic), if the app speaks it.
+ */
+function clientCardLanguage(): UiLanguage | undefined {
+  for (const code of rememberedClientProfile().language) {
+    const candidate = isUiLanguage(code) ? code : LANGUAGE_VARIETY_OF[code];
+    if (isUiLanguage(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 export function ReferralPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const { t, i18n } = useTranslation('referral');
   const fromUrl = params.get('taal');
-  const language: UiLanguage = isUiLanguage(fromUrl) ? fromUrl : isUiLanguage(i18n.language) ? i18n.language : 'nl';
+  const clientLanguage = clientCardLanguage();
+  const language: UiLanguage = isUiLanguage(fromUrl) ? fromUrl : (clientLanguage ?? (isUiLanguage(i18n.language) ? i18n.language : 'nl'));
   const { data: service, isLoading } = useService(id);
   const { data: holidays = [] } = useHolidays();
   const { data: cardT } = useQuery({ queryKey: ['fixed-t', language], queryFn: () => fixedLanguageT(language), staleTime: Infinity });

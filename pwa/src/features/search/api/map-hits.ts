@@ -3,9 +3,10 @@
 // first 100.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, toApiError } from '../../../lib/api-client';
-import type { SearchQuery } from '../../../lib/api-types';
+import type { SearchHit, SearchQuery } from '../../../lib/api-types';
 import { searchOnDevice, useOfflineStatus } from '../../offline';
 import { filtersToParams, type SearchFilters } from '@sociale-kaart/core';
+import { isOpenWithin } from './open-within';
 
 const ALL = 100_000;
 
@@ -13,16 +14,20 @@ export function useMapHits(filters: SearchFilters, enabled: boolean) {
   const { serviceCount } = useOfflineStatus();
   const hasDeviceData = serviceCount > 0;
   const everything = { ...filters, page: 1 };
+  const { openWithin } = filters;
+  const request = { ...everything, openWithin: null };
   return useQuery({
     queryKey: ['map-hits', hasDeviceData, filtersToParams(everything).toString()],
     enabled,
     placeholderData: keepPreviousData,
     queryFn: async ({ signal }) => {
-      if (hasDeviceData) return (await searchOnDevice(everything, { pageSize: ALL })).hits;
-      const query = { ...Object.fromEntries(filtersToParams(everything)), pageSize: 100 } as unknown as SearchQuery;
+      const now = new Date();
+      const passing = (hits: SearchHit[]) => (openWithin ? hits.filter((hit) => isOpenWithin(hit.open, openWithin, now)) : hits);
+      if (hasDeviceData) return passing((await searchOnDevice(request, { pageSize: ALL })).hits);
+      const query = { ...Object.fromEntries(filtersToParams(request)), pageSize: 100 } as unknown as SearchQuery;
       const { data, error, response } = await api.GET('/api/v1/search', { params: { query }, signal });
       if (!data) throw toApiError(response.status, error);
-      return data.hits;
+      return passing(data.hits);
     },
   });
 }

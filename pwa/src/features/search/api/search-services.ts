@@ -3,25 +3,43 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, toApiError } from '../../../lib/api-client';
 import type { SearchQuery, SearchResponse } from '../../../lib/api-types';
-import { searchOnDevice, type DeviceSearchResponse } from '../../offline';
+import { getOfflineStatus, searchOnDevice, type DeviceSearchResponse } from '../../offline';
 import { filtersToParams, type SearchFilters } from '@sociale-kaart/core';
+import { pageOpenWithin } from './open-within';
 
 export const PAGE_SIZE = 20;
+/** "Open within" filters every match: all of the device's, at most this many pages of the API's (100 each). */
+const ALL_ON_DEVICE = 100_000;
+const API_PAGES = 5;
 
 export type SearchResult = SearchResponse | DeviceSearchResponse;
 
-function toQuery(filters: SearchFilters): SearchQuery {
-  const query: Record<string, string> = Object.fromEntries(filtersToParams(filters));
-  return { ...query, pageSize: PAGE_SIZE };
+function toQuery(filters: SearchFilters, pageSize: number): SearchQuery {
+  const query: Record<string, string> = Object.fromEntries(filtersToParams({ ...filters, openWithin: null }));
+  return { ...query, pageSize };
 }
 
-async function searchOnline(filters: SearchFilters, signal: AbortSignal): Promise<SearchResponse> {
-  const { data, error, response } = await api.GET('/api/v1/search', { params: { query: toQuery(filters) }, signal });
+async function searchOnline(filters: SearchFilters, signal: AbortSignal, pageSize = PAGE_SIZE): Promise<SearchResponse> {
+  const { data, error, response } = await api.GET('/api/v1/search', { params: { query: toQuery(filters, pageSize) }, signal });
   if (!data) throw toApiError(response.status, error);
   return data;
 }
 
+async function searchOpenWithin(filters: SearchFilters, signal: AbortSignal): Promise<SearchResult> {
+  const within = filters.openWithin!;
+  const all = { ...filters, openWithin: null, page: 1 };
+  if (!navigator.onLine || getOfflineStatus().serviceCount > 0) {
+    return pageOpenWithin(await searchOnDevice(all, { pageSize: ALL_ON_DEVICE }), within, filters.page, PAGE_SIZE);
+  }
+  const first = await searchOnline(all, signal, 100);
+  const hits = [...first.hits];
+  for (let page = 2; page <= Math.min(first.totalPages, API_PAGES); page++)
+    hits.push(...(await searchOnline({ ...all, page }, signal, 100)).hits);
+  return pageOpenWithin({ ...first, hits }, within, filters.page, PAGE_SIZE);
+}
+
 export async function searchServices(filters: SearchFilters, signal: AbortSignal): Promise<SearchResult> {
+  if (filters.openWithin) return searchOpenWithin(filters, signal);
   if (!navigator.onLine) return searchOnDevice(filters, { pageSize: PAGE_SIZE });
   try {
     return await searchOnline(filters, signal);
@@ -32,9 +50,10 @@ export async function searchServices(filters: SearchFilters, signal: AbortSignal
   }
 }
 
-export function useSearchServices(filters: SearchFilters) {
+export function useSearchServices(filters: SearchFilters, enabled = true) {
   return useQuery({
     queryKey: ['search', filtersToParams(filters).toString()],
+    enabled,
     queryFn: ({ signal }) => searchServices(filters, signal),
     placeholderData: keepPreviousData,
   });

@@ -1,10 +1,14 @@
-// The active filters as chips: each says what it is and removes itself when tapped.
+// The active filters as compact chips: each says what it is and removes itself when tapped. The
+// client (where they live, their language) is one chip; the quick toggles above (open now, this
+// week, free) show their own state and are not repeated here.
 import { useTranslation } from 'react-i18next';
-import { languageName, useDistricts, useWijken } from '../../../lib/reference-data';
+import { useDistricts, useWijken } from '../../../lib/reference-data';
 import { formatDateTime, formatDistance } from '../../../lib/format';
+import { profileOf, isEmptyProfile } from '../hooks/use-client-profile';
 import { EMPTY_FILTERS, type SearchFilters } from '@sociale-kaart/core';
 import { X } from 'lucide-react';
 import { Icon } from '../../../components/icon';
+import { useProfileText } from './client-summary';
 
 interface Chip {
   key: string;
@@ -14,10 +18,13 @@ interface Chip {
 
 export function FilterChips({ filters, onChange }: { filters: SearchFilters; onChange: (change: Partial<SearchFilters>) => void }) {
   const { t, i18n } = useTranslation('search');
+  const profile = profileOf(filters);
+  const profileText = useProfileText(profile);
   const { t: tt } = useTranslation('taxonomy');
   const { data: districts = [] } = useDistricts();
   const { data: wijken = [] } = useWijken();
   const placeName = (id: string) => districts.find((d) => d.id === id)?.name ?? wijken.find((w) => w.id === id)?.name ?? id;
+  const quick = [filters.openNow, filters.openWithin === 'week', filters.free, filters.near].filter(Boolean).length;
   const without = (list: string[], code: string) => list.filter((c) => c !== code);
 
   const chips: Chip[] = [
@@ -26,25 +33,13 @@ export function FilterChips({ filters, onChange }: { filters: SearchFilters; onC
       label: tt(`lifeDomain.${c}`),
       remove: { lifeDomain: without(filters.lifeDomain, c) },
     })),
-    ...filters.district.map((c) => ({
-      key: `d-${c}`,
-      label: t('chips.livesIn', { place: placeName(c) }),
-      remove: { district: without(filters.district, c) },
-    })),
-    ...filters.wijk.map((c) => ({
-      key: `w-${c}`,
-      label: t('chips.livesIn', { place: placeName(c) }),
-      remove: { wijk: without(filters.wijk, c) },
-    })),
+    ...(isEmptyProfile(profile)
+      ? []
+      : [{ key: 'client', label: t('chips.client', { client: profileText }), remove: { district: [], wijk: [], language: [] } }]),
     ...filters.locatedIn.map((c) => ({
       key: `l-${c}`,
       label: t('chips.locatedIn', { place: placeName(c) }),
       remove: { locatedIn: without(filters.locatedIn, c) },
-    })),
-    ...filters.language.map((c) => ({
-      key: `lang-${c}`,
-      label: languageName(c, i18n.language),
-      remove: { language: without(filters.language, c) },
     })),
     ...filters.targetGroup.map((c) => ({
       key: `tg-${c}`,
@@ -63,9 +58,10 @@ export function FilterChips({ filters, onChange }: { filters: SearchFilters; onC
     ...(filters.openAt
       ? [{ key: 'openAt', label: t('chips.openAt', { when: formatDateTime(filters.openAt, i18n.language) }), remove: { openAt: null } }]
       : []),
-    ...(['openNow', 'free', 'walkIn', 'wheelchair'] as const)
+    ...(['walkIn', 'wheelchair'] as const)
       .filter((flag) => filters[flag])
       .map((flag) => ({ key: flag, label: t(`filters.${flag}`), remove: { [flag]: false } })),
+    ...(filters.openWithin === 'today' ? [{ key: 'today', label: t('when.today'), remove: { openWithin: null } }] : []),
   ];
   if (chips.length === 0) return null;
   return (
@@ -82,7 +78,7 @@ export function FilterChips({ filters, onChange }: { filters: SearchFilters; onC
           <Icon icon={X} className="chip-x" />
         </button>
       ))}
-      {chips.length > 1 && (
+      {chips.length + quick > 1 && (
         <button type="button" className="chip chip-clear" onClick={() => onChange({ ...EMPTY_FILTERS, q: filters.q })}>
           {t('chips.clearAll')}
         </button>

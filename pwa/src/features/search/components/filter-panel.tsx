@@ -1,9 +1,11 @@
-// All filters of a search. On a phone it folds away behind one button; the chips above the
-// results show what is active either way.
+// Every filter of a search, in the bottom sheet: the client (where they live, their language) as
+// one block first, then when, practical needs, life domain, target group and order. Each change
+// applies at once; the sheet's button says how many services that leaves.
 import { useTranslation } from 'react-i18next';
-import { languageName, useLanguages, useTargetGroups } from '../../../lib/reference-data';
+import { useTargetGroups } from '../../../lib/reference-data';
 import type { SearchFacets } from '../../../lib/api-types';
-import type { FlagFilterKey, SearchFilters } from '@sociale-kaart/core';
+import { toggleLifeDomain, type OpenWithin, type SearchFilters } from '@sociale-kaart/core';
+import { LanguagePicker } from './language-picker';
 import { LifeDomainFilter } from './life-domain-filter';
 import { PlaceFilter } from './place-filter';
 
@@ -13,40 +15,90 @@ interface Props {
   onChange: (change: Partial<SearchFilters>) => void;
 }
 
-const FLAGS: FlagFilterKey[] = ['openNow', 'free', 'walkIn', 'wheelchair'];
+type When = 'now' | OpenWithin | 'at' | null;
+const WHEN: Exclude<When, null | 'at'>[] = ['now', 'today', 'week'];
+const PRACTICAL = ['free', 'walkIn', 'wheelchair'] as const;
 
-function toggle(list: string[], code: string): string[] {
-  return list.includes(code) ? list.filter((c) => c !== code) : [...list, code];
+function whenOf(filters: SearchFilters): When {
+  if (filters.openNow) return 'now';
+  if (filters.openWithin) return filters.openWithin;
+  return filters.openAt ? 'at' : null;
+}
+
+/** The three "open" filters exclude each other: choosing one clears the others. */
+export function whenChange(when: When): Partial<SearchFilters> {
+  return {
+    openNow: when === 'now',
+    openWithin: when === 'today' || when === 'week' ? when : null,
+    ...(when === 'at' ? {} : { openAt: null }),
+  };
 }
 
 export function FilterPanel({ filters, facets, onChange }: Props) {
-  const { t, i18n } = useTranslation('search');
+  const { t } = useTranslation('search');
   const { t: tt } = useTranslation('taxonomy');
-  const { data: languages = [] } = useLanguages();
   const { data: targetGroups = [] } = useTargetGroups();
+  const when = whenOf(filters);
   const count = (facet: Record<string, number> | undefined, code: string) => (facet ? ` (${facet[code] ?? 0})` : '');
 
   return (
     <div className="filter-panel">
+      <fieldset className="filter-group client-block">
+        <legend>{t('client.heading')}</legend>
+        <PlaceFilter filters={filters} onChange={onChange} />
+        <h3 className="filter-subheading" id="client-language">
+          {t('filters.language')}
+        </h3>
+        <div role="group" aria-labelledby="client-language">
+          <LanguagePicker selected={filters.language} counts={facets?.language} onChange={(language) => onChange({ language })} />
+        </div>
+      </fieldset>
+      <fieldset className="filter-group">
+        <legend>{t('filters.when')}</legend>
+        <div className="toggle-row">
+          {WHEN.map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="chip-toggle"
+              aria-pressed={when === option}
+              onClick={() => onChange(whenChange(when === option ? null : option))}
+            >
+              {t(`when.${option}`)}
+            </button>
+          ))}
+        </div>
+        <label className="field field-inline">
+          <span>{t('filters.openAt')}</span>
+          <input
+            type="datetime-local"
+            value={filters.openAt?.slice(0, 16) ?? ''}
+            onChange={(e) => onChange({ ...whenChange(e.target.value ? 'at' : null), openAt: e.target.value || null })}
+          />
+        </label>
+      </fieldset>
+      <fieldset className="filter-group">
+        <legend>{t('filters.practical')}</legend>
+        <div className="toggle-row">
+          {PRACTICAL.map((flag) => (
+            <button
+              key={flag}
+              type="button"
+              className="chip-toggle"
+              aria-pressed={filters[flag]}
+              onClick={() => onChange({ [flag]: !filters[flag] })}
+            >
+              {t(`filters.${flag}`)}
+            </button>
+          ))}
+        </div>
+      </fieldset>
       <LifeDomainFilter
         selected={filters.lifeDomain}
         counts={facets?.lifeDomain}
-        onToggle={(code) => onChange({ lifeDomain: toggle(filters.lifeDomain, code) })}
+        onToggle={(code) => onChange({ lifeDomain: toggleLifeDomain(filters.lifeDomain, code) })}
       />
-      <PlaceFilter filters={filters} onChange={onChange} />
       <div className="field-row">
-        <label className="field">
-          <span>{t('filters.language')}</span>
-          <select value={filters.language[0] ?? ''} onChange={(e) => onChange({ language: e.target.value ? [e.target.value] : [] })}>
-            <option value="">{t('filters.anyLanguage')}</option>
-            {languages.map((l) => (
-              <option key={l.code} value={l.code}>
-                {languageName(l.code, i18n.language, l.native)}
-                {count(facets?.language, l.code)}
-              </option>
-            ))}
-          </select>
-        </label>
         <label className="field">
           <span>{t('filters.targetGroup')}</span>
           <select value={filters.targetGroup[0] ?? ''} onChange={(e) => onChange({ targetGroup: e.target.value ? [e.target.value] : [] })}>
@@ -59,40 +111,17 @@ export function FilterPanel({ filters, facets, onChange }: Props) {
             ))}
           </select>
         </label>
-      </div>
-      <fieldset className="filter-group">
-        <legend>{t('filters.practical')}</legend>
-        <div className="check-row">
-          {FLAGS.map((flag) => (
-            <label key={flag} className="check">
-              <input
-                type="checkbox"
-                checked={filters[flag]}
-                onChange={(e) => onChange(flag === 'openNow' ? { openNow: e.target.checked, openAt: null } : { [flag]: e.target.checked })}
-              />
-              <span>{t(`filters.${flag}`)}</span>
-            </label>
-          ))}
-        </div>
-        <label className="field field-inline">
-          <span>{t('filters.openAt')}</span>
-          <input
-            type="datetime-local"
-            value={filters.openAt?.slice(0, 16) ?? ''}
-            onChange={(e) => onChange({ openAt: e.target.value || null, openNow: false })}
-          />
+        <label className="field">
+          <span>{t('filters.sort')}</span>
+          <select value={filters.sort ?? ''} onChange={(e) => onChange({ sort: (e.target.value || null) as SearchFilters['sort'] })}>
+            <option value="">{t('sort.default')}</option>
+            {filters.q && <option value="relevance">{t('sort.relevance')}</option>}
+            {filters.near && <option value="distance">{t('sort.distance')}</option>}
+            <option value="name">{t('sort.name')}</option>
+            <option value="updated">{t('sort.updated')}</option>
+          </select>
         </label>
-      </fieldset>
-      <label className="field field-inline">
-        <span>{t('filters.sort')}</span>
-        <select value={filters.sort ?? ''} onChange={(e) => onChange({ sort: (e.target.value || null) as SearchFilters['sort'] })}>
-          <option value="">{t('sort.default')}</option>
-          {filters.q && <option value="relevance">{t('sort.relevance')}</option>}
-          {filters.near && <option value="distance">{t('sort.distance')}</option>}
-          <option value="name">{t('sort.name')}</option>
-          <option value="updated">{t('sort.updated')}</option>
-        </select>
-      </label>
+      </div>
     </div>
   );
 }

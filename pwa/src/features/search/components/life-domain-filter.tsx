@@ -1,4 +1,5 @@
-// Life domains as a grid of toggles with icons; a ticked domain shows its sub-domains.
+// Life domains as a grid of toggles with icons, folded away in the filter sheet (the tiles and the
+// sub-domain row are the usual way in); a ticked domain shows its sub-domains.
 import { useTranslation } from 'react-i18next';
 import { useLifeDomains } from '../../../lib/reference-data';
 import { lifeDomainIcon } from './life-domain-icons';
@@ -17,8 +18,8 @@ export function LifeDomainFilter({ selected, counts, onToggle }: Props) {
   if (!domains) return null;
   const count = (code: string) => (counts ? ` (${counts[code] ?? 0})` : '');
   return (
-    <fieldset className="filter-group">
-      <legend>{t('filters.lifeDomain')}</legend>
+    <details className="filter-group">
+      <summary>{t('filters.lifeDomain')}</summary>
       <div className="domain-grid">
         {domains.map((domain) => (
           <button
@@ -54,6 +55,6 @@ export function LifeDomainFilter({ selected, counts, onToggle }: Props) {
             ))}
           </div>
         ))}
-    </fieldset>
+    </details>
   );
 }

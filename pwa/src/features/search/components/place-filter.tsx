@@ -1,7 +1,8 @@
-// Where the client lives (district or wijk: "serves residents of"), or near the worker's position.
-import { useState } from 'react';
+// Where the client lives (district as one tap, wijk to narrow: "serves residents of"), or near the
+// worker's position.
 import { useTranslation } from 'react-i18next';
 import { useDistricts, useWijken } from '../../../lib/reference-data';
+import { useLocate } from '../hooks/use-locate';
 import type { SearchFilters } from '@sociale-kaart/core';
 import { LocateFixed } from 'lucide-react';
 import { Icon } from '../../../components/icon';
@@ -15,36 +16,30 @@ export function PlaceFilter({ filters, onChange }: Props) {
   const { t } = useTranslation('search');
   const { data: districts = [] } = useDistricts();
   const { data: wijken = [] } = useWijken();
-  const [geoError, setGeoError] = useState<string | null>(null);
+  const { locate, error: geoError } = useLocate(onChange);
   const district = filters.district[0] ?? '';
   const wijk = filters.wijk[0] ?? '';
   const wijkOptions = district ? wijken.filter((w) => w.districtId === district) : wijken;
 
-  const locate = () => {
-    setGeoError(null);
-    if (!('geolocation' in navigator)) return setGeoError(t('filters.nearUnavailable'));
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => onChange({ near: `${coords.latitude.toFixed(4)},${coords.longitude.toFixed(4)}`, sort: null }),
-      () => setGeoError(t('filters.nearDenied')),
-      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
-    );
-  };
-
   return (
-    <fieldset className="filter-group">
-      <legend>{t('filters.place')}</legend>
+    <div className="place-filter">
+      <h3 className="filter-subheading" id="client-place">
+        {t('filters.place')}
+      </h3>
+      <div className="toggle-row" role="group" aria-labelledby="client-place">
+        {districts.map((d) => (
+          <button
+            key={d.id}
+            type="button"
+            className="chip-toggle"
+            aria-pressed={district === d.id}
+            onClick={() => onChange({ district: district === d.id ? [] : [d.id], wijk: [] })}
+          >
+            {d.name}
+          </button>
+        ))}
+      </div>
       <div className="field-row">
-        <label className="field">
-          <span>{t('filters.district')}</span>
-          <select value={district} onChange={(e) => onChange({ district: e.target.value ? [e.target.value] : [], wijk: [] })}>
-            <option value="">{t('filters.anyDistrict')}</option>
-            {districts.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </label>
         <label className="field">
           <span>{t('filters.wijk')}</span>
           <select value={wijk} onChange={(e) => onChange({ wijk: e.target.value ? [e.target.value] : [] })}>
@@ -81,6 +76,6 @@ export function PlaceFilter({ filters, onChange }: Props) {
           {geoError}
         </p>
       )}
-    </fieldset>
+    </div>
   );
 }

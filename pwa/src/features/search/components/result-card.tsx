@@ -1,5 +1,5 @@
 // One search result: enough to choose without opening it (name, organisation, distance, open or
-// when it opens, languages, how recent the information is).
+// when it opens, languages, how recent the information is), and the referral card one tap away.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OpenStatus } from '../../../components/open-status';
@@ -10,7 +10,7 @@ import { lifeDomainIcon } from './life-domain-icons';
 import { MapPin, TriangleAlert } from 'lucide-react';
 import { Icon } from '../../../components/icon';
 
-export function ResultCard({ hit }: { hit: SearchHit }) {
+export function ResultCard({ hit, openAt }: { hit: SearchHit; openAt?: string | null }) {
   const { t, i18n } = useTranslation('search');
   const language = i18n.language;
   const distance = hit.location?.distance;
@@ -25,7 +25,7 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
         {hit.isDemo && <span className="badge">{t('result.demo')}</span>}
       </p>
       <p className="result-meta">
-        <OpenStatus open={hit.open} />
+        <OpenStatus open={hit.open} at={openAt} />
         {distance != null && (
           <span>
             <Icon icon={MapPin} />
@@ -42,6 +42,11 @@ export function ResultCard({ hit }: { hit: SearchHit }) {
       <p className={isStale(hit.lastVerifiedAt) ? 'result-verified is-stale' : 'result-verified'}>
         {isStale(hit.lastVerifiedAt) && <Icon icon={TriangleAlert} />}
         {hit.lastVerifiedAt ? t('result.verified', { date: formatDate(hit.lastVerifiedAt, language) }) : t('result.neverVerified')}
+      </p>
+      <p className="result-actions">
+        <Link className="button" to={`/diensten/${hit.id}/verwijskaart`} aria-label={t('result.referralFor', { name: hit.name })}>
+          {t('result.referral')}
+        </Link>
       </p>
     </li>
   );

@@ -7,10 +7,12 @@ interface Props {
   result: SearchResult | undefined;
   isLoading: boolean;
   page: number;
+  /** The moment searched, when not now: the hits' open status is at that moment. */
+  openAt: string | null;
   onPage: (page: number) => void;
 }
 
-export function ResultsList({ result, isLoading, page, onPage }: Props) {
+export function ResultsList({ result, isLoading, page, openAt, onPage }: Props) {
   const { t } = useTranslation('search');
   if (!result) return <p role="status">{isLoading ? t('results.loading') : ''}</p>;
   return (
@@ -24,7 +26,7 @@ export function ResultsList({ result, isLoading, page, onPage }: Props) {
       ) : (
         <ol className="result-list" data-testid="results">
           {result.hits.map((hit) => (
-            <ResultCard key={hit.id} hit={hit} />
+            <ResultCard key={hit.id} hit={hit} openAt={openAt} />
           ))}
         </ol>
       )}

@@ -1,6 +1,7 @@
 // The one search box, searching as the worker types (debounced so a slow phone keeps up).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_QUERY_LENGTH } from '@sociale-kaart/core';
 
 export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
   const { t } = useTranslation('search');
@@ -28,6 +29,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
         type="search"
         value={text}
         placeholder={t('box.placeholder')}
+        maxLength={MAX_QUERY_LENGTH}
         autoComplete="off"
         enterKeyHint="search"
         onChange={(event) => setText(event.target.value)}

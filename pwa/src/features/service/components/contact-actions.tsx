@@ -1,4 +1,4 @@
-// The one-tap actions of a listing: call, route, e-mail, website, save, referral card.
+// The one-tap actions of a listing: call, directions, e-mail, website, save, referral card.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SnapshotService } from '../../offline';
@@ -6,16 +6,20 @@ import { FavouriteButton } from '../../favourites';
 import { Globe, IdCard, Mail, Navigation, Phone } from 'lucide-react';
 import { Icon } from '../../../components/icon';
 
-function routeUrl(location: { latitude: number; longitude: number }): string {
-  // OpenStreetMap's directions open in the phone's browser or map app, with no account or key.
-  return `https://www.openstreetmap.org/directions?to=${location.latitude}%2C${location.longitude}`;
+/**
+ * A `geo:` link (RFC 5870) opens the phone's own maps app at the place, ready for directions, with
+ * no account or key; the label is what the app shows on the pin.
+ */
+export function geoUrl(location: { latitude: number; longitude: number }, label: string): string {
+  const point = `${location.latitude},${location.longitude}`;
+  return `geo:${point}?q=${point}(${encodeURIComponent(label)})`;
 }
 
 function telUrl(number: string): string {
   return `tel:${number.replace(/[^\d+]/g, '')}`;
 }
 
-export function ContactActions({ service }: { service: SnapshotService }) {
+export function ContactActions({ service, label }: { service: SnapshotService; label: string }) {
   const { t } = useTranslation('service');
   const phone = service.phones?.[0];
   const location = service.locations?.[0];
@@ -31,7 +35,7 @@ export function ContactActions({ service }: { service: SnapshotService }) {
       )}
       {location && (
         <li>
-          <a className="button" href={routeUrl(location)} target="_blank" rel="noreferrer">
+          <a className="button button-primary" href={geoUrl(location, label)} data-testid="directions">
             <Icon icon={Navigation} />
             {t('actions.route')}
           </a>

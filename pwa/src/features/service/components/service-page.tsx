@@ -1,8 +1,10 @@
-// A listing in full: what it is, for whom, how to apply, what to bring, cost, this week's hours,
-// languages, where, how to reach it, and how recent the information is.
+// A listing in full. First what a worker needs at once: open now or when, the address, and call
+// and directions in one tap; then what it is, for whom, how to apply, what to bring, cost, this
+// week's hours, languages, the map, and how recent the information is.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { OpenStatus } from '../../../components/open-status';
 import { PageLoading } from '../../../components/page-loading';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { formatDate, isStale, STALE_AFTER_DAYS } from '../../../lib/format';
@@ -10,6 +12,7 @@ import { useHolidays } from '../../../lib/reference-data';
 import { canEdit, useKnownSession } from '../../portal';
 import { useService } from '../api/get-service';
 import { listingText } from '../listing-text';
+import { openStatusNow } from '../open-now';
 import { closureState } from '../temporary-closure';
 import { ContactActions } from './contact-actions';
 import { ReportProblem } from './report-problem';
@@ -76,17 +79,22 @@ export function ServicePage() {
           {t('staleNotice', { days: STALE_AFTER_DAYS })}
         </p>
       )}
-      <ContactActions service={service} />
+      <div className="service-essentials" data-testid="service-essentials">
+        <p>
+          <OpenStatus open={openStatusNow(service, holidays)} />
+        </p>
+        {service.locations?.map((l) => (
+          <p key={l.id} className="service-address">
+            {l.name && <strong>{l.name}: </strong>}
+            {l.address}
+          </p>
+        ))}
+      </div>
+      <ContactActions service={service} label={name ?? ''} />
       <ServiceSections service={service} holidays={holidays} language={language} />
       {location && (
         <section aria-labelledby="where-heading">
           <h2 id="where-heading">{t('sections.where')}</h2>
-          {service.locations.map((l) => (
-            <p key={l.id}>
-              {l.name && <strong>{l.name}: </strong>}
-              {l.address}
-            </p>
-          ))}
           <Suspense fallback={null}>
             <LocationMap latitude={location.latitude} longitude={location.longitude} label={name ?? ''} />
           </Suspense>

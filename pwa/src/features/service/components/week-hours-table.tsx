@@ -9,13 +9,16 @@ interface Props {
   days: DayHours[];
   language: string;
   t?: TFunction;
+  /** Dates instead of "today": a printed card is read on another day. */
+  withDates?: boolean;
 }
 
-function weekdayName(date: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+function dayName(date: string, language: string, withDate: boolean): string {
+  const options: Intl.DateTimeFormatOptions = withDate ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'long' };
+  return new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
-export function WeekHoursTable({ days, language, t: fixedT }: Props) {
+export function WeekHoursTable({ days, language, t: fixedT, withDates = false }: Props) {
   const { t: uiT } = useTranslation('service');
   const t = fixedT ?? uiT;
   const time = (d: Date, isEnd: boolean) => (isEnd ? '24:00' : formatTime(d, language));
@@ -24,10 +27,14 @@ export function WeekHoursTable({ days, language, t: fixedT }: Props) {
       <caption className="visually-hidden">{t('hours.caption')}</caption>
       <tbody>
         {days.map((day) => (
-          <tr key={day.date} className={day.isToday ? 'is-today' : undefined} aria-current={day.isToday ? 'date' : undefined}>
+          <tr
+            key={day.date}
+            className={day.isToday && !withDates ? 'is-today' : undefined}
+            aria-current={day.isToday && !withDates ? 'date' : undefined}
+          >
             <th scope="row">
-              {weekdayName(day.date, language)}
-              {day.isToday && <span className="today-label"> ({t('hours.today')})</span>}
+              {dayName(day.date, language, withDates)}
+              {day.isToday && !withDates && <span className="today-label"> ({t('hours.today')})</span>}
             </th>
             <td>
               {day.periods.length === 0 ? (
