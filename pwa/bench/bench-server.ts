@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { type BenchDatabase, fromRepoRoot, openBenchDatabase, SearchVocabulary } from '@sociale-kaart/api/testing';
+import { type BenchDatabase, fromRepoRoot, openBenchDatabase, SearchVocabulary } from '@sociale-kaart/api/bench';
 import { buildQueryMix, type MixQuery, Random } from '@sociale-kaart/core/dev';
 
 /** The bench build (vite.bench.config.ts): the app plus bench.html, served by the API. */

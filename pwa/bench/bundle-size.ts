@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { fromRepoRoot } from '@sociale-kaart/api/testing';
+import { fromRepoRoot } from '@sociale-kaart/api/bench';
 
 /** The production build, beside pwa/dist (which others' tests serve) so as not to disturb it. */
 export const APP_DIST = fromRepoRoot('.data/pwa-bench-app-dist');

@@ -14,7 +14,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { type BenchDatabase, EMBEDDED_DATABASE_NAME, freePort } from '@sociale-kaart/api/testing';
+import { type BenchDatabase, EMBEDDED_DATABASE_NAME, freePort } from '@sociale-kaart/api/bench';
 import { BENCH_DIST, download, MEASURED, openPwaBenchDatabase, queryMix, startApi, stopApi, WARM_UP } from './bench-server.js';
 import { commonWord, CPU_THROTTLE, launchChromium, measureColdStarts, measureQueries } from './browser-measures.js';
 import { APP_DIST, measureInitialLoad, viteBuild } from './bundle-size.js';
