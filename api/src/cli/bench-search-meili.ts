@@ -63,8 +63,13 @@ export async function benchMeilisearch(tools: BenchTools, url: string, apiKey: s
       if (waited > 60_000) throw new Error('the API on Meilisearch did not become ready within 60 s');
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    const answeredBy = (await (await fetch(`${base}q=schulden`)).json()) as { engine: string };
-    if (answeredBy.engine !== 'meilisearch') throw new Error(`the API answered from ${answeredBy.engine}, not Meilisearch`);
+    // After a slow request (a loaded machine) the API answers from the fallback for a 10 s cool-down.
+    for (let waited = 0; ; waited += 1000) {
+      const answeredBy = (await (await fetch(`${base}q=schulden`)).json()) as { engine: string };
+      if (answeredBy.engine === 'meilisearch') break;
+      if (waited > 60_000) throw new Error(`the API answered from ${answeredBy.engine}, not Meilisearch`);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
 
     for (const { query } of tools.mix.slice(0, 100)) await tools.fetchOk(base + query);
     for (const query of tools.engineQueries.slice(0, 100)) await engine.search(query);
