@@ -34,7 +34,8 @@ describe('icons', () => {
   it('the filter panel’s life domains carry SVG icons', async () => {
     await session.page.goto('/?q=schuld');
     await session.page.locator('.filter-toggle').click();
-    // The domains come with the reference data.
+    // The domains come with the reference data, folded in the filter sheet behind their summary.
+    await session.page.locator('.filter-group:has(.domain-grid) > summary').click();
     await session.page.locator('.domain-toggle svg.icon').first().waitFor();
     await expect(session.page.locator('.domain-toggle svg.icon').count()).resolves.toBeGreaterThan(10);
     await expect(iconGlyphs(session.page)).resolves.toEqual([]);
