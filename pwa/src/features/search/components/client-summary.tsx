@@ -21,7 +21,12 @@ export function useProfileText(profile: ClientProfile): string {
     .filter(Boolean)
     .join(', ');
   const language = profile.language.map((code) => languageName(code, i18n.language)).join(', ');
-  return [place && t('client.livesIn', { place }), language && t('client.speaks', { language })].filter(Boolean).join(' · ');
+  // Unicode isolates (FSI…PDI) keep a Latin place name whole inside an Arabic sentence; a chip's
+  // label is text, so <bdi> cannot do it there.
+  const isolate = (text: string) => `\u2068${text}\u2069`;
+  return [place && t('client.livesIn', { place: isolate(place) }), language && t('client.speaks', { language: isolate(language) })]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export function ClientSummary({ profile, onEdit, onForget }: Props) {

@@ -28,7 +28,8 @@ export function FilterChips({ filters, onChange }: { filters: SearchFilters; onC
   const without = (list: string[], code: string) => list.filter((c) => c !== code);
 
   const chips: Chip[] = [
-    ...filters.lifeDomain.map((c) => ({
+    // Life domains under one parent show, pressed, in the sub-domain row right above: not twice.
+    ...(new Set(filters.lifeDomain.map((c) => c.split('/')[0])).size === 1 ? [] : filters.lifeDomain).map((c) => ({
       key: `ld-${c}`,
       label: tt(`lifeDomain.${c}`),
       remove: { lifeDomain: without(filters.lifeDomain, c) },

@@ -34,10 +34,12 @@ export function LanguagePicker({ selected, counts, onChange }: Props) {
           <span className="language-name">
             {name}
             {language.native !== name && (
-              <span className="language-native" lang={language.code} dir="auto">
+              <>
                 {' · '}
-                {language.native}
-              </span>
+                <bdi className="language-native" lang={language.code}>
+                  {language.native}
+                </bdi>
+              </>
             )}
           </span>
           {variety && <span className="language-note">{t('language.varietyOf', { language: languageName(variety, ui) })}</span>}
@@ -48,11 +50,11 @@ export function LanguagePicker({ selected, counts, onChange }: Props) {
   };
   return (
     <div className="language-picker">
-      <ul className="language-list">{withServices.map(option)}</ul>
+      <ul className="client-languages">{withServices.map(option)}</ul>
       {others.length > 0 && (
         <details className="language-others">
           <summary>{t(counts ? 'language.othersNone' : 'language.others', { count: others.length })}</summary>
-          <ul className="language-list">{others.map(option)}</ul>
+          <ul className="client-languages">{others.map(option)}</ul>
         </details>
       )}
     </div>

@@ -24,7 +24,7 @@ export function QuickFilters({ filters, activeCount, onOpenFilters, onChange, vi
       <div className="quick-filters">
         <button type="button" className="button filter-toggle" aria-haspopup="dialog" onClick={onOpenFilters}>
           <Icon icon={SlidersHorizontal} />
-          {activeCount > 0 ? t('filters.toggleCount', { count: activeCount }) : t('filters.toggle')}
+          {activeCount > 0 ? t('filters.toggleCount', { n: activeCount }) : t('filters.toggle')}
         </button>
         <button
           type="button"

@@ -113,11 +113,15 @@ export function SearchPage() {
             view={view}
             onView={setView}
           />
-          <SubdomainRow
-            selected={filters.lifeDomain}
-            counts={search.data?.facets.lifeDomain}
-            onChoose={(lifeDomain) => update({ lifeDomain })}
-          />
+          {filters.lifeDomain.length === 0 && !filters.q ? (
+            <DomainTiles isCompact onChoose={(code) => update({ lifeDomain: [code] })} />
+          ) : (
+            <SubdomainRow
+              selected={filters.lifeDomain}
+              counts={search.data?.facets.lifeDomain}
+              onChoose={(lifeDomain) => update({ lifeDomain })}
+            />
+          )}
           <FilterChips filters={filters} onChange={change} />
           <div className="search-results">
             {search.isError && (
