@@ -33,6 +33,8 @@ describe('under the Content-Security-Policy', () => {
     expect(home?.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(home?.headers()['x-content-type-options']).toBe('nosniff');
     await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+    // The start screen opens on the life domains: a tile searches one.
+    await page.locator('.domain-tile').first().click();
     await page.locator('[data-testid="result"]').first().waitFor();
     // A search answered (by the API or the device's worker) and a detail page with its map.
     await page.locator('[data-testid="result"] a').first().click();
