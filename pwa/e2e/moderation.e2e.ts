@@ -384,3 +384,49 @@ describe('the moderation screens', () => {
     });
   });
 });
+
+describe('a proposal that publishes a draft (issue #11, hole 8)', () => {
+  const DRAFT_NAME = 'Conceptdienst voor de moderator (e2e)';
+  const DRAFT_DESCRIPTION = 'Wat het publiek ziet zodra dit online staat (e2e).';
+  let draftId: string;
+
+  /** The admin writes a draft (applied at once, never reviewed); its editor proposes to publish it. */
+  beforeAll(async () => {
+    const api = await apiAs(ADMIN);
+    const created = await api(`/api/v1/organizations/${service.organizationId}/services`, {
+      method: 'POST',
+      body: JSON.stringify({ name: DRAFT_NAME }),
+    });
+    expect(created.status).toBe(201);
+    draftId = ((await created.json()) as { id: string }).id;
+    const edit = await api(`/api/v1/services/${draftId}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ version: 1, changes: { description: DRAFT_DESCRIPTION } }),
+    });
+    expect(edit.status).toBe(200);
+    const [editor] = await db().query(`SELECT id FROM app_user WHERE email = $1`, [EDITOR_EMAIL]);
+    await db().query(
+      `INSERT INTO revision (resource_type, resource_id, base_version, changes, author_id) VALUES ('service', $1, 2, $2, $3)`,
+      [draftId, JSON.stringify({ publicationState: 'published' }), editor.id],
+    );
+  });
+
+  it('says approving puts it online, shows every field the public will see, and links to the draft in the portal', async () => {
+    await page().goto('/portaal/moderatie');
+    const card = revisionCards().filter({ hasText: DRAFT_NAME });
+    await card.waitFor();
+    await expect(card.getByTestId('revision-publishes').textContent()).resolves.toContain('Goedkeuren zet deze dienst online');
+    const description = card.locator('tbody tr', { hasText: 'Beschrijving' });
+    await expect(description.locator('td.diff-after').textContent()).resolves.toBe(DRAFT_DESCRIPTION);
+    await expect(card.locator('tbody tr', { hasText: 'Naam' }).locator('td.diff-after').textContent()).resolves.toBe(DRAFT_NAME);
+    await expect(axeViolations(page())).resolves.toEqual([]);
+    await expect(overflowAtPhoneWidth(page())).resolves.toEqual([]);
+
+    // The public page of a draft is a 404: both links open the portal's view of it.
+    expect((await fetch(`${session.server.url}/api/v1/services/${draftId}`)).status).toBe(404);
+    await expect(card.getByRole('heading').getByRole('link').getAttribute('href')).resolves.toBe(`/portaal/diensten/${draftId}`);
+    await card.getByRole('link', { name: 'Bekijk het concept in het portaal' }).click();
+    await page().waitForURL(`**/portaal/diensten/${draftId}`);
+    await page().getByRole('heading', { level: 1, name: DRAFT_NAME }).waitFor();
+  });
+});

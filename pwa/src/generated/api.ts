@@ -2369,7 +2369,9 @@ export interface components {
             /** Format: date-time */
             reviewedAt: string | null;
             comment: string | null;
-            /** @description Per proposed field: `before` as published now, `after` as proposed. */
+            /** @description Approving makes the listing public (it is a draft or archived now): `diff` then lists every field the public will see, `before` null. */
+            publishes: boolean;
+            /** @description Per proposed field: `before` as published now, `after` as proposed. When `publishes`: every public field, with its value as stored or proposed. */
             diff: components["schemas"]["FieldDiffDto"][];
         };
         EditableListingDto: {

@@ -56,7 +56,17 @@ export class RevisionDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) reviewedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) comment: string | null;
 
-  @ApiProperty({ type: [FieldDiffDto], description: 'Per proposed field: `before` as published now, `after` as proposed.' })
+  @ApiProperty({
+    description:
+      'Approving makes the listing public (it is a draft or archived now): `diff` then lists every field the public will see, `before` null.',
+  })
+  publishes: boolean;
+
+  @ApiProperty({
+    type: [FieldDiffDto],
+    description:
+      'Per proposed field: `before` as published now, `after` as proposed. When `publishes`: every public field, with its value as stored or proposed.',
+  })
   diff: FieldDiffDto[];
 }
 

@@ -34,6 +34,8 @@ export function RevisionCard({ revision, onDecided }: Props) {
   const name = revision.resourceName;
   const isBusy = approve.isPending || reject.isPending;
   const isOutdated = revision.currentVersion !== revision.baseVersion;
+  // A draft (or archived listing) has no public page yet: the portal's editor shows it as stored.
+  const listingPath = revision.publishes ? `/portaal/diensten/${revision.resourceId}` : `/diensten/${revision.resourceId}`;
 
   const fail = (message: string) => {
     setAttempt((n) => n + 1);
@@ -88,7 +90,7 @@ export function RevisionCard({ revision, onDecided }: Props) {
   return (
     <article className="moderation-card" aria-labelledby={headingId} data-testid="revision">
       <h2 id={headingId}>
-        <Link to={`/diensten/${revision.resourceId}`} dir="auto">
+        <Link to={listingPath} dir="auto">
           {name}
         </Link>
       </h2>
@@ -107,7 +109,17 @@ export function RevisionCard({ revision, onDecided }: Props) {
           {t('queue.outdated', { base: revision.baseVersion, current: revision.currentVersion })}
         </p>
       )}
-      <DiffTable fields={revision.diff} caption={t('diff.caption')} beforeLabel={t('diff.published')} afterLabel={t('diff.proposed')} />
+      {revision.publishes && (
+        <p className="notice notice-warning" data-testid="revision-publishes">
+          {t('queue.publishes')} <Link to={listingPath}>{t('queue.openDraft')}</Link>
+        </p>
+      )}
+      <DiffTable
+        fields={revision.diff}
+        caption={t(revision.publishes ? 'diff.captionPublish' : 'diff.caption')}
+        beforeLabel={t('diff.published')}
+        afterLabel={t(revision.publishes ? 'diff.goesOnline' : 'diff.proposed')}
+      />
       <p>
         <Link to={`/portaal/diensten/${revision.resourceId}/geschiedenis`}>{t('common.history')}</Link>
       </p>
