@@ -34,7 +34,7 @@ RUN npm run build && npm prune --omit=dev
 # Only what runs: root and workspace manifests, production node_modules, the three dist folders, data/.
 RUN mkdir -p /out/core /out/api /out/pwa \
  && cp -a package.json package-lock.json node_modules data /out/ \
- && cp -a core/package.json core/dist /out/core/ \
+ && cp -a core/package.json core/version.mjs core/dist /out/core/ \
  && cp -a api/package.json api/dist /out/api/ \
  && cp -a pwa/package.json pwa/dist /out/pwa/ \
  && for workspace in core api pwa; do \

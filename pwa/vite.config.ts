@@ -2,8 +2,9 @@
 // precaches the app shell and caches map tiles only as they are viewed. The page registers it
 // through workbox-window (src/features/app-update), which shows "a new version is available".
 import { resolve } from 'node:path';
+import { coreVersion } from '@sociale-kaart/core/version';
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** Reference files (the district and wijk outlines the map bundles): DATA_DIR as for the API. */
@@ -20,9 +21,20 @@ const tileOrigin = new URL(TILE_URL.replace(/\{[a-z]\}/g, '0')).origin;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const tilePattern = new RegExp(`^${escapeRegExp(tileOrigin)}/`);
 
+/**
+ * The version of the search core this bundle is built from, as `<meta name="core-version">` in
+ * index.html: the API reports the core it runs in GET /api/health (`coreVersion`), and
+ * pwa/test/core-version.test.ts checks that the two are the same.
+ */
+const coreVersionTag: Plugin = {
+  name: 'core-version',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { name: 'core-version', content: coreVersion() }, injectTo: 'head' }],
+};
+
 export default defineConfig({
   plugins: [
     react(),
+    coreVersionTag,
     VitePWA({
       strategies: 'generateSW',
       // The page registers the worker itself (workbox-window) and asks before activating a new one.

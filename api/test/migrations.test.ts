@@ -54,6 +54,25 @@ describe('migrations', () => {
     );
     const extensions = (await dataSource.query(`SELECT extname FROM pg_extension`)).map((r: { extname: string }) => r.extname);
     expect(extensions).toEqual(expect.arrayContaining(['unaccent', 'pg_trgm', 'cube', 'earthdistance']));
+    // The retired PostgreSQL search engine left nothing behind.
+    expect((await tables()).filter((t) => t.startsWith('search_'))).toEqual(['search_outbox']);
+    expect(extensions).not.toContain('fuzzystrmatch');
+  });
+
+  it("retire the PostgreSQL search index of a database that had one, keeping other engines' outbox rows", async () => {
+    const last = async () =>
+      (await dataSource.query<{ name: string }[]>('SELECT name FROM typeorm_migrations ORDER BY id DESC LIMIT 1'))[0].name;
+    while ((await last()) !== 'CreateChangeFeedRetention1796622000000') await dataSource.undoLastMigration();
+    expect(await tables()).toEqual(expect.arrayContaining(['search_document', 'search_lexicon', 'search_payload']));
+    await dataSource.query(`INSERT INTO search_lexicon (word) VALUES ('schuldhulp')`);
+    await dataSource.query(
+      `INSERT INTO search_outbox (engine, service_id) VALUES ('postgres', gen_random_uuid()), ('meilisearch', gen_random_uuid())`,
+    );
+    await dataSource.runMigrations();
+    expect((await tables()).filter((t) => t.startsWith('search_'))).toEqual(['search_outbox']);
+    const outbox = await dataSource.query<{ engine: string }[]>('SELECT engine FROM search_outbox');
+    expect(outbox.map((r) => r.engine)).toEqual(['meilisearch']);
+    await dataSource.query('DELETE FROM search_outbox');
   });
 
   it('leave nothing for the entities to change', async () => {

@@ -1,7 +1,7 @@
 // The search contract: the behaviour every engine must show, checked over HTTP against the demo
 // data. Expected sets are computed by brute force from the search documents, independently of
-// the engine. Runs for the memory engine (the default) and PostgreSQL always, and for Meilisearch
-// when MEILI_URL is set.
+// the engine. Runs for the memory engine (the default) always, and for Meilisearch when MEILI_URL
+// is set.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { compileOpeningHours, holidayCalendar, isOpenAt } from '@sociale-kaart/core';
@@ -11,14 +11,11 @@ import type { SearchDocument } from '../src/search/search-document.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface Leg {
-  engine: 'memory' | 'postgres' | 'meilisearch';
+  engine: 'memory' | 'meilisearch';
   env: Record<string, string>;
 }
 
-const legs: Leg[] = [
-  { engine: 'memory', env: {} },
-  { engine: 'postgres', env: { SEARCH_ENGINE: 'postgres' } },
-];
+const legs: Leg[] = [{ engine: 'memory', env: {} }];
 if (process.env.MEILI_URL) {
   legs.push({
     engine: 'meilisearch',

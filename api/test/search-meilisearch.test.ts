@@ -145,7 +145,7 @@ describeWithServer('a Meilisearch outage', () => {
     await proxy.cut();
     await api.db.dataSource.transaction(async (manager) => {
       await manager.update(Service, { id }, { name: 'Kwikstaartje inloophuis' });
-      await enqueueSearchUpdate(manager, [id], ['meilisearch', 'postgres']);
+      await enqueueSearchUpdate(manager, [id], ['meilisearch']);
     });
 
     await until('health reports the outage', async () => (await health(api)).search.engines[0].state === 'down');

@@ -195,7 +195,7 @@ describe('the outbox worker', () => {
 
     await api.db.dataSource.transaction(async (manager) => {
       await manager.update(Service, { id }, { publicationState: 'archived' });
-      await enqueueSearchUpdate(manager, [id], ['meilisearch', 'postgres']);
+      await enqueueSearchUpdate(manager, [id], ['meilisearch']);
     });
     await worker.drainOnce();
     await api.app.get<ChangeFeedFollower>(SEARCH_FOLLOWER).catchUp();
@@ -213,11 +213,44 @@ describe('the outbox worker', () => {
     await expect(
       api.db.dataSource.transaction(async (manager) => {
         await manager.update(Service, { id }, { name: 'Nooit bewaard' });
-        await enqueueSearchUpdate(manager, [id], ['postgres']);
+        await enqueueSearchUpdate(manager, [id], ['meilisearch']);
         throw new Error('the write fails after the outbox row');
       }),
     ).rejects.toThrow('the write fails');
     const rows = await api.db.dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM search_outbox WHERE service_id = $1', [id]);
     expect(rows[0].n).toBe(0);
+  });
+});
+
+describe('with the memory index switched off (SEARCH_MEMORY_INDEX=false) and Meilisearch unreachable', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await startTestApp({
+      MEILI_URL: `http://127.0.0.1:${await freePort()}`,
+      MEILI_MASTER_KEY: 'test-key',
+      SEARCH_MEMORY_INDEX: 'false',
+    });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('builds no memory index and answers a search with a 503 problem naming the switch, never an empty list', async () => {
+    expect(api.app.get(SEARCH_FOLLOWER)).toBeNull();
+    const response = await request(api.url).get('/api/v1/search?q=schulden').expect(503);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.headers['retry-after']).toBe('2');
+    expect(response.body).toMatchObject({ status: 503, type: expect.stringContaining('search-unavailable') });
+    expect(response.body.detail).toMatch(/meilisearch is \w+ and the memory index is switched off \(SEARCH_MEMORY_INDEX=false\)/);
+    expect(response.body.hits).toBeUndefined();
+  });
+
+  it('health says degraded and lists the memory engine as disabled', async () => {
+    const response = await request(api.url).get('/api/health').expect(200);
+    expect(response.body.status).toBe('degraded');
+    expect(response.body.search.primary).toBe('meilisearch');
+    expect(response.body.search.engines[0].state).not.toBe('ready');
+    expect(response.body.search.engines[1]).toEqual({ engine: 'memory', state: 'disabled' });
   });
 });

@@ -36,14 +36,14 @@ function rawGet(path: string, headers: Record<string, string>): Promise<RawRespo
 }
 
 /** A write as every write path makes it: the change and its feed and outbox rows in one transaction. */
-async function write(serviceIds: string[], change: (manager: EntityManager) => Promise<unknown>, engines: 'postgres'[] = []) {
+async function write(serviceIds: string[], change: (manager: EntityManager) => Promise<unknown>) {
   await api.db.dataSource.transaction(async (manager) => {
     await change(manager);
-    await enqueueSearchUpdate(manager, serviceIds, engines);
+    await enqueueSearchUpdate(manager, serviceIds, []);
   });
 }
 
-const rename = (id: string, name: string) => write([id], (m) => m.update(Service, { id }, { name }), ['postgres']);
+const rename = (id: string, name: string) => write([id], (m) => m.update(Service, { id }, { name }));
 
 async function publishedIds(): Promise<string[]> {
   const rows = await api.db.dataSource.query<{ id: string }[]>(

@@ -20,8 +20,7 @@ let api: ChildProcess | undefined;
 
 /**
  * The embedded PostgreSQL with N synthetic services, as `npm run bench:snapshot` fills its own:
- * the same helper, and the same reuse rule (kept while it holds N services). Then the PostgreSQL
- * search index, which the API would otherwise build silently at start. Only DATA_DIR is read
+ * the same helper, and the same reuse rule (kept while it holds N services). Only DATA_DIR is read
  * from the environment: a DATABASE_URL there must never be truncated by a bench. `onOpen` gets
  * the database before it is filled, so that Ctrl-C meanwhile stops PostgreSQL too.
  */
@@ -30,7 +29,6 @@ export function openPwaBenchDatabase(services: number, onOpen: (database: BenchD
     dataDir: '.data/bench-pwa-postgres',
     port: 54346,
     services,
-    buildSearchIndex: true,
     log: (message) => console.log(message),
     onOpen,
   });

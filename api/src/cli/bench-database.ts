@@ -6,8 +6,6 @@ import cliProgress from 'cli-progress';
 import { type AppConfig, loadConfig } from '../config/app-config.js';
 import { openDatabase, type OpenDatabase } from '../database/open-database.js';
 import { generateSyntheticServices } from '../database/seeds/synthetic/synthetic-generator.js';
-import { PostgresSearchEngine } from '../search/postgres/postgres-search.engine.js';
-import { SearchIndexer } from '../search/search-indexer.js';
 
 export interface BenchDatabaseOptions {
   /** Data directory of the embedded PostgreSQL, relative to the repository root. */
@@ -15,8 +13,6 @@ export interface BenchDatabaseOptions {
   port: number;
   /** How many synthetic services it should hold. */
   services: number;
-  /** Then bring the PostgreSQL search index in line with the published services (the API's engine). */
-  buildSearchIndex?: boolean;
   /** VACUUM ANALYZE on every run, not only after generating (bench-search). */
   analyzeEveryRun?: boolean;
   /**
@@ -25,7 +21,7 @@ export interface BenchDatabaseOptions {
    * embedded one.
    */
   readEnvironment?: boolean;
-  /** Told whether the data is generated or reused, and when the search index is built; silent without. */
+  /** Told whether the data is generated or reused; silent without. */
   log?: (message: string) => void;
   /** Called as soon as PostgreSQL runs, before filling: for a Ctrl-C handler that stops it. */
   onOpen?: (database: BenchDatabase) => void;
@@ -49,7 +45,6 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
   });
   const opened = await openDatabase(config, {
     seedDemo: false,
-    buildSearchIndex: false,
     log: (m) => !m.startsWith('postgres:') && console.log(m),
   });
   let closing: Promise<void> | undefined;
@@ -57,13 +52,11 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
   options.onOpen?.(database);
   try {
     const { dataSource } = database;
-    const engine = new PostgresSearchEngine(dataSource);
     const [{ n: existing }] = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM service');
     const isGenerating = existing !== services;
     if (isGenerating) {
       log(`generating ${services.toLocaleString('en')} synthetic services (the database held ${existing.toLocaleString('en')})`);
       await dataSource.query('TRUNCATE organization CASCADE');
-      await engine.clear();
       const bar = progressBar('generating');
       bar.start(services, 0);
       await generateSyntheticServices(dataSource, {
@@ -75,13 +68,6 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
       bar.stop();
     } else {
       log(`reusing ${options.dataDir}: ${existing.toLocaleString('en')} services`);
-    }
-    const indexer = new SearchIndexer(dataSource);
-    if (options.buildSearchIndex && (await engine.count()) !== (await indexer.countPublished())) {
-      log('building the PostgreSQL search index');
-      const bar = progressBar('indexing');
-      await indexer.reindex(engine, (done, total) => (done === 0 ? bar.start(total, 0) : bar.update(done)));
-      bar.stop();
     }
     if (isGenerating || options.analyzeEveryRun) await dataSource.query('VACUUM ANALYZE');
     return database;

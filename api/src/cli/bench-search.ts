@@ -1,7 +1,6 @@
 // `npm run bench:search [-- --services 200000 | --large]`: the search benchmark of docs/search.md.
 // Fills a separate embedded PostgreSQL (.data/bench-postgres) with N synthetic services (once per
-// N: bench-database.ts); then, for every available engine (memory, PostgreSQL, Meilisearch with
-// MEILI_URL), starts the API in a child process with that engine and runs a fixed, seeded mix of
+// N: bench-database.ts); then, for every available engine (memory, Meilisearch with MEILI_URL), starts the API in a child process with that engine and runs a fixed, seeded mix of
 // queries over HTTP with one client and with 8 concurrent clients, next to the same queries run
 // on the engine in this process (no HTTP). Prints p50/p95/p99 latency, requests per second, the
 // memory engine's build time and heap, each server's time to ready and resident memory, and the
@@ -22,7 +21,6 @@ import { SearchVocabulary } from '../modules/search/search-vocabulary.js';
 import type { DataSource } from 'typeorm';
 import { MemorySearchEngine } from '../search/memory/memory-search.engine.js';
 import { loadEngineReference } from '../search/memory/reference-data.js';
-import { PostgresSearchEngine } from '../search/postgres/postgres-search.engine.js';
 import type { SearchEngine, SearchQuery } from '../search/search-engine.js';
 import { SearchIndexer } from '../search/search-indexer.js';
 import { openBenchDatabase } from './bench-database.js';
@@ -49,7 +47,6 @@ const database = await openBenchDatabase({
   dataDir: '.data/bench-postgres',
   port: 54331,
   services: serviceCount,
-  buildSearchIndex: true,
   analyzeEveryRun: true,
   readEnvironment: true,
 });
@@ -163,17 +160,14 @@ ${''.padEnd(26)}${'p50'.padStart(10)}${'p95'.padStart(10)}${'p99'.padStart(10)}$
 }
 
 interface Leg {
-  name: 'memory' | 'postgres';
+  name: 'memory';
   env: Record<string, string>;
   engine: (dataSource: DataSource) => SearchEngine;
 }
 
 /** The engines in the API process (Meilisearch is measured by bench-search-meili.ts when MEILI_URL is set). */
 function legs(): Leg[] {
-  return [
-    { name: 'memory', env: { SEARCH_ENGINE: 'memory' }, engine: (ds) => new MemorySearchEngine(() => loadEngineReference(ds)) },
-    { name: 'postgres', env: { SEARCH_ENGINE: 'postgres' }, engine: (ds) => new PostgresSearchEngine(ds) },
-  ];
+  return [{ name: 'memory', env: {}, engine: (ds) => new MemorySearchEngine(() => loadEngineReference(ds)) }];
 }
 
 interface EngineRun {

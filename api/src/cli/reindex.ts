@@ -1,21 +1,23 @@
-// Rebuilds the search index of every configured engine from PostgreSQL, with a progress bar.
-//   npm run reindex [-- --engine postgres|meilisearch]
-import { parseArgs } from 'node:util';
+// Rebuilds the Meilisearch index from PostgreSQL, with a progress bar.
+//   npm run reindex
+// The memory engine has nothing to rebuild from here: each API process builds its own index at
+// start (or restores it from SEARCH_INDEX_DIR) and follows the change feed.
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config/app-config.js';
 import { openDatabase } from '../database/open-database.js';
 import { createSearchEngines } from '../search/search-infrastructure.module.js';
 import { SearchIndexer } from '../search/search-indexer.js';
 
-const { values } = parseArgs({ options: { engine: { type: 'string' } } });
 const config = loadConfig();
-const database = await openDatabase(config, { seedDemo: false, buildSearchIndex: false });
+if (!config.search.meilisearch) {
+  console.log(
+    'Nothing to reindex: without MEILI_URL search runs on the memory engine, which each API process builds at start and keeps current from the change feed.',
+  );
+  process.exit(0);
+}
+const database = await openDatabase(config, { seedDemo: false });
 try {
-  const engines = createSearchEngines(config, database.dataSource).all.filter((e) => !values.engine || e.name === values.engine);
-  if (engines.length === 0) {
-    console.error(`No configured engine is called "${values.engine}" (postgres, or meilisearch when MEILI_URL is set).`);
-    process.exitCode = 2;
-  }
+  const engines = createSearchEngines(config, database.dataSource).remote;
   const indexer = new SearchIndexer(database.dataSource);
   for (const engine of engines) {
     const started = Date.now();

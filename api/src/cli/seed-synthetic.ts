@@ -12,7 +12,6 @@ import {
   DEFAULT_SYNTHETIC_SEED,
   generateSyntheticServices,
 } from '../database/seeds/synthetic/synthetic-generator.js';
-import { PostgresSearchEngine } from '../search/postgres/postgres-search.engine.js';
 
 const USAGE = `usage: node dist/cli/seed-synthetic.js --services <count> [--seed <n>] [--batch-size <n>] [--replace]
 
@@ -83,7 +82,6 @@ console.log(
 // The embedded server's own log lines would bury the progress bar.
 const db = await openDatabase(config, {
   seedDemo: false,
-  buildSearchIndex: false,
   log: (message) => message.startsWith('postgres: ') || console.log(message),
 });
 const bar = new cliProgress.SingleBar(
@@ -101,9 +99,6 @@ try {
       const deleteStarted = performance.now();
       // Services, locations and everything below them cascade from their organisation.
       await db.dataSource.query('DELETE FROM organization');
-      // The search index is derived and has no foreign keys: emptied, it is rebuilt from the new
-      // listings on the next start instead of finding deleted ones.
-      await new PostgresSearchEngine(db.dataSource).clear();
       console.log(`deleted all organisations (${count} services) in ${((performance.now() - deleteStarted) / 1000).toFixed(1)} s`);
     }
     const started = performance.now();
@@ -122,7 +117,9 @@ try {
       `generated ${result.services} services, ${result.organizations} organizations in ${seconds.toFixed(1)} s ` +
         `(${Math.round(result.services / seconds)} services/s)`,
     );
-    console.log('The PostgreSQL search index is built on the next start of the API, or now with `npm run reindex`.');
+    console.log(
+      'The memory search index is rebuilt at the next start of the API (the data was loaded around the change feed); Meilisearch with `npm run reindex`.',
+    );
   }
 } catch (error) {
   bar.stop();

@@ -61,6 +61,21 @@ describe('loadConfig', () => {
     expect((error as Error).message).toContain('PORT="eighty"');
   });
 
+  it('refuses the retired PostgreSQL engine with the reason, and any other unknown engine', () => {
+    expect(() => loadConfig({ SEARCH_ENGINE: 'postgres' })).toThrow(
+      /SEARCH_ENGINE="postgres": must be memory: the PostgreSQL full-text engine was retired/,
+    );
+    expect(() => loadConfig({ SEARCH_ENGINE: 'elastic' })).toThrow(/SEARCH_ENGINE="elastic"/);
+    expect(loadConfig({ SEARCH_ENGINE: 'memory' }).search.memoryIndex).toBe(true);
+  });
+
+  it('lets SEARCH_MEMORY_INDEX=false switch the memory index off only when Meilisearch is there', () => {
+    expect(() => loadConfig({ SEARCH_MEMORY_INDEX: 'false' })).toThrow(/SEARCH_MEMORY_INDEX=false: needs MEILI_URL/);
+    const config = loadConfig({ SEARCH_MEMORY_INDEX: 'false', MEILI_URL: 'http://127.0.0.1:7701' });
+    expect(config.search.memoryIndex).toBe(false);
+    expect(() => loadConfig({ SEARCH_MEMORY_INDEX: 'sometimes' })).toThrow(/SEARCH_MEMORY_INDEX="sometimes"/);
+  });
+
   it('is documented in the README, every variable with its default', async () => {
     const readme = await readFile(`${REPO_ROOT}/README.md`, 'utf8');
     for (const name of Object.keys(CONFIG_DESCRIPTIONS)) {

@@ -46,7 +46,9 @@ export const CONFIG_DESCRIPTIONS: Record<keyof EnvironmentVariables, string> = {
   DB_LOGGING: 'Log every SQL statement.',
   MEILI_URL: 'Meilisearch URL. Set: Meilisearch answers searches (the memory engine when it fails). Unset: the memory engine.',
   SEARCH_ENGINE:
-    'Engine that answers without Meilisearch: `memory` (the core index in this process) or `postgres` (full-text SQL, being retired).',
+    'Only `memory`, the default (the core index in each API process); MEILI_URL adds Meilisearch. `postgres` (the retired full-text engine) stops the start.',
+  SEARCH_MEMORY_INDEX:
+    'Hold the memory index in this process. `false` (only with MEILI_URL): no fallback, a search gets 503 while Meilisearch does not answer.',
   SEARCH_INDEX_DIR:
     "Folder where each API process keeps the memory engine's analysed index for a fast restart, relative to the repository root. Empty: not kept.",
   SEARCH_FOLLOW_INTERVAL_MS: 'How often the memory engine reads the change feed (`service_change`), in milliseconds.',
@@ -137,8 +139,15 @@ export class EnvironmentVariables {
   @Matches(/^[A-Za-z0-9_-]+$/)
   MEILI_INDEX = 'services';
 
-  @IsIn(['memory', 'postgres'])
-  SEARCH_ENGINE: 'memory' | 'postgres' = 'memory';
+  @IsIn(['memory'], {
+    message:
+      'must be memory: the PostgreSQL full-text engine was retired (issue #12); unset SEARCH_ENGINE, and set MEILI_URL for Meilisearch',
+  })
+  SEARCH_ENGINE = 'memory' as const;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEARCH_MEMORY_INDEX = true;
 
   @Transform(toInteger)
   @IsInt()
@@ -241,7 +250,8 @@ export interface AppConfig {
   logLevel: EnvironmentVariables['LOG_LEVEL'];
   search: {
     meilisearch?: { url: string; apiKey?: string; indexName: string };
-    engine: 'memory' | 'postgres';
+    /** Hold the memory engine (the default, and Meilisearch's fallback); false only with Meilisearch. */
+    memoryIndex: boolean;
     follow: { intervalMs: number };
     /** Where the memory engine's index is kept between starts; undefined: not kept. */
     indexDir?: string;
@@ -283,6 +293,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (vars.NODE_ENV === 'production' && !vars.SMTP_URL) {
     problems.push('SMTP_URL=undefined: production needs an SMTP server; without one, live invitation and reset links would be logged');
   }
+  // Without Meilisearch the memory engine is the only one: nothing would answer searches.
+  if (vars.SEARCH_MEMORY_INDEX === false && !vars.MEILI_URL) {
+    problems.push('SEARCH_MEMORY_INDEX=false: needs MEILI_URL; without Meilisearch the memory index is the only search engine');
+  }
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return {
     env: vars.NODE_ENV,
@@ -298,7 +312,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: vars.LOG_LEVEL,
     search: {
       meilisearch: vars.MEILI_URL ? { url: vars.MEILI_URL, apiKey: vars.MEILI_MASTER_KEY, indexName: vars.MEILI_INDEX } : undefined,
-      engine: vars.SEARCH_ENGINE,
+      memoryIndex: vars.SEARCH_MEMORY_INDEX,
       follow: { intervalMs: vars.SEARCH_FOLLOW_INTERVAL_MS },
       indexDir: vars.SEARCH_INDEX_DIR ? fromRepoRoot(vars.SEARCH_INDEX_DIR) : undefined,
       worker: { isEnabled: vars.SEARCH_WORKER, intervalMs: vars.SEARCH_OUTBOX_INTERVAL_MS, batchSize: vars.SEARCH_OUTBOX_BATCH_SIZE },

@@ -11,8 +11,6 @@ import { seedReferenceData } from './seeds/reference-seed.js';
 import { importDemoListings } from './seeds/demo-listings.js';
 import { PlaceLocator } from '../modules/places/place-locator.js';
 import { LocationPlaceSubscriber } from '../modules/places/location-place.subscriber.js';
-import { PostgresSearchEngine } from '../search/postgres/postgres-search.engine.js';
-import { SearchIndexer } from '../search/search-indexer.js';
 
 export const EMBEDDED_DATABASE_NAME = 'sociale_kaart';
 
@@ -27,8 +25,6 @@ export interface OpenDatabase {
 export interface OpenOptions {
   /** Load the demo listings when the database has no organisations. */
   seedDemo?: boolean;
-  /** Build the PostgreSQL search index when it is empty (default true; bulk loaders that replace the data say false). */
-  buildSearchIndex?: boolean;
   log?: (message: string) => void;
 }
 
@@ -61,14 +57,6 @@ export async function openDatabase(config: AppConfig, options: OpenOptions = {})
         const report = await importDemoListings(dataSource, locator, config.dataDir);
         const organizations = await dataSource.getRepository(Organization).countBy({ isDemo: true });
         log(`loaded the demo data: ${organizations} organisations, ${report.created} services`);
-      }
-      // The PostgreSQL search index is derived data: build it when it is missing (a new database,
-      // or listings loaded around the outbox such as the demo and synthetic data).
-      const engine = new PostgresSearchEngine(dataSource);
-      const indexer = new SearchIndexer(dataSource);
-      if ((options.buildSearchIndex ?? true) && (await engine.count()) === 0 && (await indexer.countPublished()) > 0) {
-        const indexed = await indexer.reindex(engine);
-        log(`built the PostgreSQL search index: ${indexed} services`);
       }
     });
   } catch (error) {

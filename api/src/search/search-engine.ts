@@ -1,11 +1,10 @@
-// The port every search engine implements. One contract test suite (api/test/search-contract.test.ts)
-// runs against each engine that is available.
+// The port both search engines implement: memory (the core in this process, the default) and
+// Meilisearch. One contract test suite (api/test/search-contract.test.ts) runs against each engine
+// that is available.
 import type { SearchDocument, SearchLocation } from './search-document.js';
 
-export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
-
 export type SearchSort = 'relevance' | 'distance' | 'name' | 'updated';
-export type EngineName = 'memory' | 'meilisearch' | 'postgres';
+export type EngineName = 'memory' | 'meilisearch';
 
 /** The engine cannot answer (no complete index yet, or disabled): a 503, never an empty list. */
 export class EngineUnavailableError extends Error {
@@ -102,7 +101,7 @@ export interface IndexBuild {
 
 export interface SearchEngine {
   readonly name: EngineName;
-  /** The last known state (engines that live in PostgreSQL or in memory are always ready). */
+  /** The last known state: only a `ready` engine answers. */
   state(): EngineState;
   /** Creates the index and applies settings; idempotent. */
   prepare(): Promise<void>;

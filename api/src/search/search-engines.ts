@@ -15,8 +15,9 @@ export interface AnsweredResult extends EngineResult {
 /**
  * The engine that answers searches, and the memory engine that answers when it fails or is not
  * ready (Meilisearch unreachable, filling or behind on changes). Without MEILI_URL the memory
- * engine is the primary and there is no fallback. When no engine can answer: a 503 problem,
- * never a short or empty answer.
+ * engine is the primary and there is no fallback. When no engine can answer (the memory index
+ * still building, or switched off with SEARCH_MEMORY_INDEX=false while Meilisearch is down): a
+ * 503 problem, never a short or empty answer.
  */
 export class SearchEngines {
   private readonly logger = new Logger('Search');
@@ -38,23 +39,53 @@ export class SearchEngines {
   }
 
   async search(query: SearchQuery): Promise<AnsweredResult> {
-    const isCoolingDown = Date.now() - this.primaryFailedAt < COOL_DOWN_MS;
-    // A filling, lagging or unreachable primary does not answer: never a short or stale answer.
-    if (!this.fallback || (!isCoolingDown && this.primary.state().state === 'ready')) {
+    const primary = this.primary;
+    const answer = async (engine: SearchEngine, isFallback: boolean) => ({
+      ...(await engine.search(query)),
+      engine: engine.name,
+      isFallback,
+    });
+    // Alone, the memory engine answers from its last complete index or says why it cannot.
+    if (!this.fallback) {
       try {
-        return { ...(await this.primary.search(query)), engine: this.primary.name, isFallback: false };
+        return await answer(primary, false);
       } catch (error) {
-        if (!this.fallback) throw unavailable(error);
+        throw unavailable(error);
+      }
+    }
+    const state = primary.state().state;
+    // The memory index switched off (SEARCH_MEMORY_INDEX=false): Meilisearch answers when it is ready, or a 503.
+    if (this.fallback.state().state === 'disabled') {
+      if (state !== 'ready') throw switchedOff(primary.name, state);
+      try {
+        return await answer(primary, false);
+      } catch (error) {
+        this.logger.warn(`${primary.name} failed and the memory index is switched off: ${(error as Error).message}`);
+        throw switchedOff(primary.name, 'failing');
+      }
+    }
+    // A filling, lagging or unreachable primary does not answer: never a short or stale answer.
+    const isCoolingDown = Date.now() - this.primaryFailedAt < COOL_DOWN_MS;
+    if (!isCoolingDown && state === 'ready') {
+      try {
+        return await answer(primary, false);
+      } catch (error) {
         this.primaryFailedAt = Date.now();
-        this.logger.warn(`${this.primary.name} failed, answering from ${this.fallback.name}: ${(error as Error).message}`);
+        this.logger.warn(`${primary.name} failed, answering from ${this.fallback.name}: ${(error as Error).message}`);
       }
     }
     try {
-      return { ...(await this.fallback.search(query)), engine: this.fallback.name, isFallback: true };
+      return await answer(this.fallback, true);
     } catch (error) {
       throw unavailable(error);
     }
   }
+}
+
+function switchedOff(engine: EngineName, state: string): SearchUnavailableProblem {
+  return new SearchUnavailableProblem(
+    `${engine} is ${state} and the memory index is switched off (SEARCH_MEMORY_INDEX=false): search answers again when ${engine} does.`,
+  );
 }
 
 function unavailable(error: unknown): unknown {

@@ -9,24 +9,23 @@ import { ChangeFeedFollower } from './memory/change-feed-follower.js';
 import { MemorySearchEngine } from './memory/memory-search.engine.js';
 import { loadEngineReference } from './memory/reference-data.js';
 import { OutboxWorker } from './outbox/outbox-worker.js';
-import { PostgresSearchEngine } from './postgres/postgres-search.engine.js';
 import { SEARCH_ENGINES, SearchEngines } from './search-engines.js';
 import { SearchIndexer } from './search-indexer.js';
 
 /**
  * The engines chosen by MEILI_URL: Meilisearch with the memory engine as fallback, or the memory
- * engine alone (SEARCH_ENGINE=postgres: the PostgreSQL engine instead, while it still exists).
+ * engine alone. With SEARCH_MEMORY_INDEX=false (only with MEILI_URL) the memory engine is there
+ * but disabled: it holds no index, health lists it as `disabled`, and a search that Meilisearch
+ * cannot answer gets a 503.
  */
 export function createSearchEngines(config: AppConfig, dataSource: DataSource): SearchEngines {
-  const local =
-    config.search.engine === 'postgres'
-      ? new PostgresSearchEngine(dataSource)
-      : new MemorySearchEngine(() => loadEngineReference(dataSource));
+  const memory = new MemorySearchEngine(() => loadEngineReference(dataSource));
+  if (!config.search.memoryIndex) memory.disable();
   const meili = config.search.meilisearch;
-  return meili ? new SearchEngines(new MeilisearchEngine(meili), local) : new SearchEngines(local);
+  return meili ? new SearchEngines(new MeilisearchEngine(meili), memory) : new SearchEngines(memory);
 }
 
-/** This process's change-feed follower, or null when no memory engine is configured. */
+/** This process's change-feed follower, or null when the memory index is switched off. */
 export const SEARCH_FOLLOWER = Symbol('SEARCH_FOLLOWER');
 
 class SearchLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -94,7 +93,9 @@ class SearchLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
       inject: [APP_CONFIG, SEARCH_ENGINES, SearchIndexer, getDataSourceToken()],
       useFactory: (config: AppConfig, engines: SearchEngines, indexer: SearchIndexer, dataSource: DataSource) => {
         const memory = engines.all.find((engine) => engine instanceof MemorySearchEngine);
-        return memory ? new ChangeFeedFollower(dataSource, indexer, memory, config.search.follow.intervalMs, config.search.indexDir) : null;
+        return memory && config.search.memoryIndex
+          ? new ChangeFeedFollower(dataSource, indexer, memory, config.search.follow.intervalMs, config.search.indexDir)
+          : null;
       },
     },
     {

@@ -4,5 +4,4 @@
 export { createUser } from './auth.js';
 export { startTestApp, type TestApp } from './test-app.js';
 export { createTestDatabase, type TestDatabase } from './test-database.js';
-export type { SearchDocument } from '../../src/search/search-document.js';
 export * from './bench.js';

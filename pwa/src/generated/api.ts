@@ -1264,7 +1264,7 @@ export interface components {
         };
         EngineStateDto: {
             /** @enum {string} */
-            engine: "memory" | "meilisearch" | "postgres";
+            engine: "memory" | "meilisearch";
             /**
              * @description Only a ready engine answers searches: filling (indexed of total services), lagging (lagBy changes behind), down.
              * @enum {string}
@@ -1282,7 +1282,7 @@ export interface components {
              * @description The configured engine.
              * @enum {string}
              */
-            primary: "memory" | "meilisearch" | "postgres";
+            primary: "memory" | "meilisearch";
             /** @description Every engine, the primary first. */
             engines: components["schemas"]["EngineStateDto"][];
         };
@@ -1303,6 +1303,11 @@ export interface components {
              */
             details: Record<string, never>;
             search: components["schemas"]["SearchHealthDto"];
+            /**
+             * @description Version of the search core this API runs (package version + digest of its sources); the PWA built from the same core carries the same one in `<meta name="core-version">`.
+             * @example 0.1.0+8982ee610ec7
+             */
+            coreVersion: string;
         };
         HitOrganizationDto: {
             /** Format: uuid */
@@ -1413,8 +1418,8 @@ export interface components {
              * @description The engine that answered (also in the X-Search-Engine header).
              * @enum {string}
              */
-            engine: "memory" | "meilisearch" | "postgres";
-            /** @description true when the configured engine failed and PostgreSQL answered instead. */
+            engine: "memory" | "meilisearch";
+            /** @description true when Meilisearch failed or was not ready and the memory engine answered instead. */
             isFallback: boolean;
         };
         OrganizationSummaryDto: {
@@ -3584,7 +3589,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description The engine that answered: memory, meilisearch or postgres. */
+                    /** @description The engine that answered: memory or meilisearch. */
                     "X-Search-Engine"?: string;
                     [name: string]: unknown;
                 };

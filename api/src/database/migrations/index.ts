@@ -10,6 +10,7 @@ import { CreateRevisions1796109222632 } from './1796109222632-CreateRevisions.js
 import { CreateRateLimits1796610476812 } from './1796610476812-CreateRateLimits.js';
 import { ClearNonWebLinks1796620000000 } from './1796620000000-ClearNonWebLinks.js';
 import { CreateChangeFeedRetention1796622000000 } from './1796622000000-CreateChangeFeedRetention.js';
+import { DropPostgresSearchIndex1796630000000 } from './1796630000000-DropPostgresSearchIndex.js';
 
 export const MIGRATIONS = [
   CreateExtensions1795462000000,
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   CreateRateLimits1796610476812,
   ClearNonWebLinks1796620000000,
   CreateChangeFeedRetention1796622000000,
+  DropPostgresSearchIndex1796630000000,
 ];

@@ -1,12 +1,13 @@
 import { Controller, Get, Inject, VERSION_NEUTRAL } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthCheckResult, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { coreVersion } from '@sociale-kaart/core/version';
 import { ApiProblems } from '../../common/problem/api-problems.decorator.js';
 import type { EngineState } from '../../search/search-engine.js';
 import { SEARCH_ENGINES, type SearchEngines } from '../../search/search-engines.js';
 
 class EngineStateDto implements EngineState {
-  @ApiProperty({ enum: ['memory', 'meilisearch', 'postgres'] })
+  @ApiProperty({ enum: ['memory', 'meilisearch'] })
   engine: EngineState['engine'];
 
   @ApiProperty({
@@ -26,7 +27,7 @@ class EngineStateDto implements EngineState {
 }
 
 class SearchHealthDto {
-  @ApiProperty({ enum: ['memory', 'meilisearch', 'postgres'], description: 'The configured engine.' })
+  @ApiProperty({ enum: ['memory', 'meilisearch'], description: 'The configured engine.' })
   primary: string;
 
   @ApiProperty({ type: [EngineStateDto], description: 'Every engine, the primary first.' })
@@ -46,7 +47,17 @@ class HealthDto {
 
   @ApiProperty({ type: SearchHealthDto })
   search: SearchHealthDto;
+
+  @ApiProperty({
+    example: '0.1.0+8982ee610ec7',
+    description:
+      'Version of the search core this API runs (package version + digest of its sources); the PWA built from the same core carries the same one in `<meta name="core-version">`.',
+  })
+  coreVersion: string;
 }
+
+/** Read once: the core this process loaded. */
+const CORE_VERSION = coreVersion();
 
 @ApiTags('health')
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
@@ -65,10 +76,17 @@ export class HealthController {
   })
   @ApiOkResponse({ type: HealthDto })
   @ApiProblems(503)
-  async check(): Promise<HealthCheckResult | (Omit<HealthCheckResult, 'status'> & { status: 'degraded'; search: SearchHealthDto })> {
+  async check(): Promise<
+    (HealthCheckResult | (Omit<HealthCheckResult, 'status'> & { status: 'degraded' })) & { search: SearchHealthDto; coreVersion: string }
+  > {
     const result = await this.health.check([() => this.database.pingCheck('database', { timeout: 3000 })]);
     const engines = this.engines.all.map((engine) => engine.state());
     const isAnswering = engines[0].state === 'ready';
-    return { ...result, status: isAnswering ? result.status : 'degraded', search: { primary: this.engines.primary.name, engines } };
+    return {
+      ...result,
+      status: isAnswering ? result.status : 'degraded',
+      search: { primary: this.engines.primary.name, engines },
+      coreVersion: CORE_VERSION,
+    };
   }
 }

@@ -15,7 +15,7 @@ export class SearchController {
   @ApiOkResponse({
     type: SearchResponseDto,
     headers: {
-      'X-Search-Engine': { description: 'The engine that answered: memory, meilisearch or postgres.', schema: { type: 'string' } },
+      'X-Search-Engine': { description: 'The engine that answered: memory or meilisearch.', schema: { type: 'string' } },
     },
   })
   @ApiProblems(400)

@@ -258,11 +258,11 @@ export class SearchResponseDto {
   facets: FacetsDto;
 
   @ApiProperty({
-    enum: ['memory', 'meilisearch', 'postgres'],
+    enum: ['memory', 'meilisearch'],
     description: 'The engine that answered (also in the X-Search-Engine header).',
   })
-  engine: 'memory' | 'meilisearch' | 'postgres';
+  engine: 'memory' | 'meilisearch';
 
-  @ApiProperty({ description: 'true when the configured engine failed and PostgreSQL answered instead.' })
+  @ApiProperty({ description: 'true when Meilisearch failed or was not ready and the memory engine answered instead.' })
   isFallback: boolean;
 }

@@ -1,0 +1,2 @@
+/** `<package version>+<12 hex digits of the core sources' SHA-256>` (version.mjs). */
+export function coreVersion(coreDir?: string): string;
