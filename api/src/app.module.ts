@@ -17,6 +17,7 @@ import { UsersModule } from './modules/users/users.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { SnapshotModule } from './modules/snapshot/snapshot.module.js';
 import { RetentionModule } from './modules/retention/retention.module.js';
+import { InsightsModule } from './modules/insights/insights.module.js';
 import { SearchInfrastructureModule } from './search/search-infrastructure.module.js';
 
 export const FEATURE_MODULES = [
@@ -35,6 +36,7 @@ export const FEATURE_MODULES = [
   FeedbackModule,
   EditingModule,
   RetentionModule,
+  InsightsModule,
 ];
 
 @Module({})

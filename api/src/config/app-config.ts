@@ -71,6 +71,8 @@ export const CONFIG_DESCRIPTIONS: Record<keyof EnvironmentVariables, string> = {
   TRUSTED_PROXIES:
     "Reverse proxies whose `X-Forwarded-*` headers are believed: IP addresses, CIDR ranges or `loopback`, `linklocal`, `uniquelocal`, comma-separated. Unset: none (the client address is the connection's).",
   FEED_RETENTION_DAYS: 'Days the offline change feed keeps a change; a phone whose cursor is older downloads the snapshot again (410).',
+  POPULATION_CSV:
+    'CSV of residents per district and wijk (`code,population,source,date`) for the insights\' "per 10,000 residents", relative to the repository root. Unset: no per-resident figures.',
   METRICS_TOKEN:
     'Bearer token for Prometheus at `GET /metrics` (at least 16 characters). Unset: `/metrics` is open in development and absent in production.',
 };
@@ -234,6 +236,11 @@ export class EnvironmentVariables {
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
+  POPULATION_CSV?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   @MinLength(16)
   METRICS_TOKEN?: string;
 }
@@ -261,6 +268,8 @@ export interface AppConfig {
   /** Bearer token of `GET /metrics`; unset: open in development, absent in production. */
   metricsToken?: string;
   retention: { changeFeedDays: number };
+  /** Resident numbers for the insights; undefined: none (no per-resident figures). */
+  insights: { populationCsv?: string };
   auth: {
     /** Both set: the first admin, created at start when there is no admin. */
     firstAdmin?: { email: string; password: string };
@@ -320,6 +329,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     imports: { token: vars.IMPORT_TOKEN },
     metricsToken: vars.METRICS_TOKEN,
     retention: { changeFeedDays: vars.FEED_RETENTION_DAYS },
+    insights: { populationCsv: vars.POPULATION_CSV ? fromRepoRoot(vars.POPULATION_CSV) : undefined },
     auth: {
       firstAdmin: vars.ADMIN_EMAIL && vars.ADMIN_PASSWORD ? { email: vars.ADMIN_EMAIL, password: vars.ADMIN_PASSWORD } : undefined,
       isCookieSecure: vars.SESSION_COOKIE_SECURE ?? vars.NODE_ENV === 'production',

@@ -1135,6 +1135,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insights/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage: per district or wijk and category, the published services serving its residents (local, district, city-wide) and located there */
+        get: operations["Insights_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/coverage/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published services serving residents of one district or wijk (behind its coverage figure), most local first */
+        get: operations["Insights_servicesServing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gaps: area × life domain (× language or target group) with no service, or only city-wide ones, most searched first */
+        get: operations["Insights_gaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/freshness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Freshness: share of listings verified in the last 180 days per district and life domain, the oldest, per organisation, weekly */
+        get: operations["Insights_freshness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2760,6 +2828,264 @@ export interface components {
             total: number;
             /** @example 11 */
             totalPages: number;
+        };
+        AppliedFiltersDto: {
+            lifeDomain: string[];
+            targetGroup: string[];
+            language: string[];
+            free: boolean;
+            walkIn: boolean;
+        };
+        CategoryDto: {
+            /** @example gezondheid/geestelijke-gezondheid */
+            code: string;
+            /** @description Dutch name. */
+            label: string;
+            /** @description Parent life domain of a sub-domain. */
+            parent?: string | null;
+        };
+        PopulationDto: {
+            /** @example 45000 */
+            residents: number;
+            /** @example Stad Antwerpen, Data & Analyse */
+            source: string;
+            /** @example 2026-01-01 */
+            date: string;
+        };
+        CountsDto: {
+            /** @description Services serving residents of the area: local + district + cityWide. */
+            serving: number;
+            /** @description Their service area names this area itself. */
+            local: number;
+            /** @description Their service area names the wijk’s district (always 0 for a district). */
+            district: number;
+            /** @description They serve the whole city (and name neither this area nor its district). */
+            cityWide: number;
+            /** @description Services with a location in the area. */
+            located: number;
+            /** @description `serving` per 10,000 residents; null without population figures. */
+            servingPer10k: number | null;
+        };
+        CoverageCellDto: {
+            /** @description Services serving residents of the area: local + district + cityWide. */
+            serving: number;
+            /** @description Their service area names this area itself. */
+            local: number;
+            /** @description Their service area names the wijk’s district (always 0 for a district). */
+            district: number;
+            /** @description They serve the whole city (and name neither this area nor its district). */
+            cityWide: number;
+            /** @description Services with a location in the area. */
+            located: number;
+            /** @description `serving` per 10,000 residents; null without population figures. */
+            servingPer10k: number | null;
+            /** @example gezondheid/geestelijke-gezondheid */
+            code: string;
+        };
+        CoverageAreaDto: {
+            /** @example borgerhout */
+            id: string;
+            /** @example Borgerhout */
+            name: string;
+            /** @enum {string} */
+            level: "district" | "wijk";
+            /** @description The wijk’s district; a district’s own id. */
+            districtId: string;
+            population?: components["schemas"]["PopulationDto"] | null;
+            /** @description Every service under the filters, whatever its category. */
+            total: components["schemas"]["CountsDto"];
+            /** @description Per category code; a code that is missing counts 0 everywhere. */
+            cells: components["schemas"]["CoverageCellDto"][];
+        };
+        PopulationSourceDto: {
+            source: string;
+            date: string;
+        };
+        CoverageResponseDto: {
+            /** @enum {string} */
+            level: "district" | "wijk";
+            /** @enum {string} */
+            by: "lifeDomain" | "targetGroup" | "language";
+            filters: components["schemas"]["AppliedFiltersDto"];
+            /** @description Every code of the dimension, in code order. */
+            categories: components["schemas"]["CategoryDto"][];
+            areas: components["schemas"]["CoverageAreaDto"][];
+            /** @description Where the population figures come from; empty: none configured. */
+            populationSources: components["schemas"]["PopulationSourceDto"][];
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        AreaServiceOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        AreaServiceDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organization: components["schemas"]["AreaServiceOrganizationDto"];
+            /**
+             * @description How it serves the area: its own area, its district, or the whole city.
+             * @enum {string}
+             */
+            reach: "local" | "district" | "city";
+            /** @description It has a location in the area. */
+            isLocatedHere: boolean;
+            lifeDomains: string[];
+            languages: string[];
+            /** Format: date-time */
+            lastVerifiedAt?: string | null;
+        };
+        AreaServicePageDto: {
+            items: components["schemas"]["AreaServiceDto"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            pageSize: number;
+            /**
+             * @description Number of items on all pages.
+             * @example 214
+             */
+            total: number;
+            /** @example 11 */
+            totalPages: number;
+        };
+        DemandDto: {
+            searches: number;
+            zeroResults: number;
+        };
+        GapDto: {
+            areaId: string;
+            areaName: string;
+            /** @enum {string} */
+            level: "district" | "wijk";
+            districtId: string;
+            lifeDomain: string;
+            /** @description With `split=language`. */
+            language?: string | null;
+            /** @description With `split=targetGroup`. */
+            targetGroup?: string | null;
+            /**
+             * @description `none`: no service serves the residents at all; `city-wide-only`: only city-wide ones.
+             * @enum {string}
+             */
+            kind: "none" | "city-wide-only";
+            /** @description City-wide services that do serve the residents. */
+            cityWide: number;
+            /** @description Searches for this life domain (or a sub-domain) naming this area, in the window. */
+            demand: components["schemas"]["DemandDto"];
+            /** @description Searches for this life domain anywhere (with or without a place), in the window. */
+            demandAnywhere: components["schemas"]["DemandDto"];
+        };
+        GapsResponseDto: {
+            /** @enum {string} */
+            level: "district" | "wijk";
+            filters: components["schemas"]["AppliedFiltersDto"];
+            /** @enum {string|null} */
+            split?: "language" | "targetGroup" | null;
+            /** @description Weeks of search demand counted. */
+            weeks: number;
+            /**
+             * Format: date
+             * @description First day of the demand window.
+             */
+            demandSince: string;
+            /** @description Most searched first; then `none` before `city-wide-only`. */
+            gaps: components["schemas"]["GapDto"][];
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        ShareDto: {
+            /** @description Published, active listings counted. */
+            listings: number;
+            /** @description Of those, verified within the last 180 days. */
+            verified: number;
+            /** @description verified / listings, 0–1 (3 decimals); null without listings. */
+            share: number | null;
+        };
+        LifeDomainShareDto: {
+            /** @description Published, active listings counted. */
+            listings: number;
+            /** @description Of those, verified within the last 180 days. */
+            verified: number;
+            /** @description verified / listings, 0–1 (3 decimals); null without listings. */
+            share: number | null;
+            lifeDomain: string;
+        };
+        DistrictFreshnessDto: {
+            /** @description Published, active listings counted. */
+            listings: number;
+            /** @description Of those, verified within the last 180 days. */
+            verified: number;
+            /** @description verified / listings, 0–1 (3 decimals); null without listings. */
+            share: number | null;
+            id: string;
+            name: string;
+            /** @description Per life domain (sub-domains included in their parent) with listings. */
+            lifeDomains: components["schemas"]["LifeDomainShareDto"][];
+        };
+        OldestListingDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organization: components["schemas"]["AreaServiceOrganizationDto"];
+            /**
+             * Format: date-time
+             * @description null: never verified.
+             */
+            lastVerifiedAt?: string | null;
+        };
+        OrganizationFreshnessDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            listings: number;
+            /** @description Listings not verified within 180 days. */
+            stale: number;
+            /**
+             * Format: date-time
+             * @description The oldest verification among its listings; null: one was never verified.
+             */
+            oldestVerifiedAt?: string | null;
+        };
+        FreshnessWeekDto: {
+            /** @description Published, active listings counted. */
+            listings: number;
+            /** @description Of those, verified within the last 180 days. */
+            verified: number;
+            /** @description verified / listings, 0–1 (3 decimals); null without listings. */
+            share: number | null;
+            /**
+             * Format: date
+             * @description Monday of the week (Europe/Brussels).
+             */
+            week: string;
+            /** @description null: the whole city. */
+            districtId?: string | null;
+        };
+        FreshnessResponseDto: {
+            /** @example 180 */
+            staleAfterDays: number;
+            /**
+             * Format: date-time
+             * @description Verified at or after this moment counts as verified.
+             */
+            verifiedSince: string;
+            filters: components["schemas"]["AppliedFiltersDto"];
+            city: components["schemas"]["ShareDto"];
+            /** @description Listings serving residents of each district (its own or the whole city). */
+            districts: components["schemas"]["DistrictFreshnessDto"][];
+            /** @description Least recently verified first (never verified first of all). */
+            oldest: components["schemas"]["OldestListingDto"][];
+            /** @description Organisations with stale listings, most stale first. */
+            organizations: components["schemas"]["OrganizationFreshnessDto"][];
+            /** @description Organisations with stale listings in all (`organizations` shows `limit` of them). */
+            organizationsWithStale: number;
+            /** @description Weekly record (the figures as they stood at the end of each week, recorded since insights were installed): the city and each district, for all life domains, or for the one `lifeDomain` filter. Other filters do not apply. */
+            weekly: components["schemas"]["FreshnessWeekDto"][];
+            /** Format: date-time */
+            generatedAt: string;
         };
         InvalidParamDto: {
             /** @example pageSize */
@@ -5932,6 +6258,202 @@ export interface operations {
             };
             /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Insights_coverage: {
+        parameters: {
+            query?: {
+                /** @description Life-domain codes (a parent includes its children). */
+                lifeDomain?: string[];
+                /** @description Target-group codes. */
+                targetGroup?: string[];
+                /** @description Languages the service is offered in (ISO codes). */
+                language?: string[];
+                /** @description Free: every cost option is 0. */
+                free?: boolean;
+                /** @description Walk-in, no appointment needed. */
+                walkIn?: boolean;
+                /** @description `csv`: the same figures as `text/csv` (one row per figure). */
+                format?: "json" | "csv";
+                /** @description Districts (10) or wijken (67). */
+                level?: "district" | "wijk";
+                /** @description The category each cell counts: life domain (with sub-domains), target group or language. */
+                by?: "lifeDomain" | "targetGroup" | "language";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageResponseDto"];
+                    /**
+                     * @example level,area_id,…
+                     *     district,borgerhout,…
+                     */
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Insights_servicesServing: {
+        parameters: {
+            query: {
+                /** @description Life-domain codes (a parent includes its children). */
+                lifeDomain?: string[];
+                /** @description Target-group codes. */
+                targetGroup?: string[];
+                /** @description Languages the service is offered in (ISO codes). */
+                language?: string[];
+                /** @description Free: every cost option is 0. */
+                free?: boolean;
+                /** @description Walk-in, no appointment needed. */
+                walkIn?: boolean;
+                page?: number;
+                pageSize?: number;
+                /** @description District id or wijk id whose residents the services serve. */
+                area: string;
+                /** @description Only services that reach the area this way. */
+                reach?: "local" | "district" | "city";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaServicePageDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Insights_gaps: {
+        parameters: {
+            query?: {
+                /** @description Life-domain codes (a parent includes its children). */
+                lifeDomain?: string[];
+                /** @description Target-group codes. */
+                targetGroup?: string[];
+                /** @description Languages the service is offered in (ISO codes). */
+                language?: string[];
+                /** @description Free: every cost option is 0. */
+                free?: boolean;
+                /** @description Walk-in, no appointment needed. */
+                walkIn?: boolean;
+                /** @description `csv`: the same figures as `text/csv` (one row per figure). */
+                format?: "json" | "csv";
+                level?: "district" | "wijk";
+                /** @description Also split each gap by each value of this filter (`language=ar,tr&split=language`: one gap per language). Needs that filter. */
+                split?: "language" | "targetGroup";
+                /** @description Weeks of search demand that order the gaps. */
+                weeks?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapsResponseDto"];
+                    /**
+                     * @example level,area_id,…
+                     *     district,borgerhout,…
+                     */
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Insights_freshness: {
+        parameters: {
+            query?: {
+                /** @description Life-domain codes (a parent includes its children). */
+                lifeDomain?: string[];
+                /** @description Target-group codes. */
+                targetGroup?: string[];
+                /** @description Languages the service is offered in (ISO codes). */
+                language?: string[];
+                /** @description Free: every cost option is 0. */
+                free?: boolean;
+                /** @description Walk-in, no appointment needed. */
+                walkIn?: boolean;
+                /** @description `csv`: the same figures as `text/csv` (one row per figure). */
+                format?: "json" | "csv";
+                /** @description How many of the oldest listings, and of the organisations with the most stale listings. */
+                limit?: number;
+                /** @description Weeks of the weekly series. */
+                weeks?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FreshnessResponseDto"];
+                    /**
+                     * @example level,area_id,…
+                     *     district,borgerhout,…
+                     */
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

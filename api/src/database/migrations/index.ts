@@ -11,6 +11,7 @@ import { CreateRateLimits1796610476812 } from './1796610476812-CreateRateLimits.
 import { ClearNonWebLinks1796620000000 } from './1796620000000-ClearNonWebLinks.js';
 import { CreateChangeFeedRetention1796622000000 } from './1796622000000-CreateChangeFeedRetention.js';
 import { DropPostgresSearchIndex1796630000000 } from './1796630000000-DropPostgresSearchIndex.js';
+import { CreateInsights1796700000000 } from './1796700000000-CreateInsights.js';
 
 export const MIGRATIONS = [
   CreateExtensions1795462000000,
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   ClearNonWebLinks1796620000000,
   CreateChangeFeedRetention1796622000000,
   DropPostgresSearchIndex1796630000000,
+  CreateInsights1796700000000,
 ];

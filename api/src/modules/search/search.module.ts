@@ -4,5 +4,5 @@ import { SearchService } from './search.service.js';
 import { SearchVocabulary } from './search-vocabulary.js';
 
 /** GET /api/v1/search over the configured engine (src/search). */
-@Module({ controllers: [SearchController], providers: [SearchService, SearchVocabulary] })
+@Module({ controllers: [SearchController], providers: [SearchService, SearchVocabulary], exports: [SearchVocabulary] })
 export class SearchModule {}
