@@ -331,6 +331,27 @@ describe.each(legs)('search contract on $engine', ({ engine, env }) => {
       expect((await names('kinderop', 5)).some((h) => /kinderopvang/i.test(h.name))).toBe(true);
     });
 
+    it('forgives two swapped neighbouring letters as one typo ("vrjie tijd")', async () => {
+      const meant = ids(await searchAll(`q=${encodeURIComponent('vrije tijd')}`));
+      expect(meant.length).toBeGreaterThan(0);
+      expect(ids(await searchAll(`q=${encodeURIComponent('vrjie tijd')}`))).toEqual(meant);
+    });
+
+    it('finds with a three-letter prefix every service whose name has a word starting with it', async () => {
+      const words = (text: string) =>
+        text
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u);
+      const named = expectedIds((d) => words(d.name).some((w) => w.startsWith('kin')));
+      expect(named.length).toBeGreaterThan(2);
+      const found = ids(await searchAll('q=kin'));
+      expect(named.filter((id) => !found.includes(id))).toEqual([]);
+      const [first] = await names('kin', 1);
+      expect(words(first.name).some((w) => w.startsWith('kin'))).toBe(true);
+    });
+
     it('ignores accents', async () => {
       const plain = ids(await names('cafe', 50));
       expect(plain.length).toBeGreaterThan(0);

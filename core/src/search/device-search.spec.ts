@@ -136,6 +136,18 @@ describe('DeviceSearch text', () => {
     expect(ids({ q: 'elan' })).toEqual(['2']);
   });
 
+  it('counts two swapped neighbouring letters as one typo, as people type them', () => {
+    // 5 to 8 letters allow one typo: a swap is two substitutions for Levenshtein, one for people.
+    expect(ids({ q: 'schulden' }).length).toBeGreaterThan(0);
+    // The same services (a corrected word ranks without the typed word's stem, so order may differ).
+    const same = (typed: string, meant: string) => expect(ids({ q: typed }).sort()).toEqual(ids({ q: meant }).sort());
+    same('schluden', 'schulden');
+    same('wnoen', 'wonen');
+    // Still one typo: a swap plus another edit is too far for a short word; below 5 letters none.
+    expect(ids({ q: 'schludne' })).toEqual([]);
+    expect(ids({ q: 'hlup' })).toEqual([]);
+  });
+
   it('ranks a match in the name above one in the text', () => {
     // 1 has `budgetbeheer` only among the keywords of its parent life domain (weight B).
     expect(ids({ q: 'budget' })).toEqual(['2', '1']);

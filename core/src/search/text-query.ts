@@ -45,6 +45,11 @@ export function analyse(index: TextIndex, text: string): WordQuery[] {
       for (const candidate of index.typoLexicon.fuzzyGet(word, typos).keys()) {
         if (candidate !== word && trigramSimilarity(trigrams(candidate), wordTrigrams) >= 0.3) alternatives.push(candidate);
       }
+      // Two neighbouring letters swapped (`vrjie`) is one slip of the fingers: one typo, as
+      // Damerau counts it and Meilisearch's typo tolerance does, not Levenshtein's two.
+      for (const swapped of adjacentSwaps(word)) {
+        if (index.typoLexicon.has(swapped) && !alternatives.includes(swapped)) alternatives.push(swapped);
+      }
       alternatives.sort();
     }
     const phrases = (SYNONYMS[word] ?? []).map((phrase) => phrase.split(' '));
@@ -63,6 +68,19 @@ export function analyse(index: TextIndex, text: string): WordQuery[] {
       exact: [...dutch, typed],
     };
   });
+}
+
+/** The word with each pair of different neighbouring letters swapped. */
+function adjacentSwaps(word: string): string[] {
+  const letters = [...word];
+  const swaps: string[] = [];
+  for (let i = 0; i + 1 < letters.length; i++) {
+    if (letters[i] === letters[i + 1]) continue;
+    const swapped = [...letters];
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
+    swaps.push(swapped.join(''));
+  }
+  return swaps;
 }
 
 /** Services (slots among `isLive`) matching every word, with their API rank; null when there is no text. */
