@@ -15,3 +15,4 @@ export * from './search/search-filters.js';
 export * from './search/search-types.js';
 export { searchVector, type IndexedText } from './search/search-vector.js';
 export type { StoredTextIndex } from './search/text-index.js';
+export * from './search/stored-index-codec.js';

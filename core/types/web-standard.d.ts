@@ -8,3 +8,12 @@ declare class URLSearchParams {
   has(name: string): boolean;
   toString(): string;
 }
+
+/** The Encoding Standard's UTF-8 codec (the stored index's header). */
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+declare class TextDecoder {
+  constructor(label?: string);
+  decode(input?: Uint8Array): string;
+}

@@ -101,26 +101,27 @@ export async function stopApi(): Promise<void> {
 }
 
 /** GET /api/v1/snapshot with one Accept-Encoding; node:http leaves the body encoded. */
-export function download(port: number, acceptEncoding: string): Promise<{ body: Buffer; encoding: string; ms: number }> {
+export function download(
+  port: number,
+  acceptEncoding: string,
+  path = '/api/v1/snapshot',
+): Promise<{ body: Buffer; encoding: string; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path: '/api/v1/snapshot', headers: { 'accept-encoding': acceptEncoding }, timeout: 120_000 },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', reject);
-        response.on('end', () => {
-          if (response.statusCode !== 200) return reject(new Error(`GET /api/v1/snapshot: HTTP ${response.statusCode}`));
-          resolve({
-            body: Buffer.concat(chunks),
-            encoding: response.headers['content-encoding'] ?? 'identity',
-            ms: performance.now() - started,
-          });
+    const req = request({ host: '127.0.0.1', port, path, headers: { 'accept-encoding': acceptEncoding }, timeout: 120_000 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', reject);
+      response.on('end', () => {
+        if (response.statusCode !== 200) return reject(new Error(`GET ${path}: HTTP ${response.statusCode}`));
+        resolve({
+          body: Buffer.concat(chunks),
+          encoding: response.headers['content-encoding'] ?? 'identity',
+          ms: performance.now() - started,
         });
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('GET /api/v1/snapshot timed out')));
+      });
+    });
+    req.on('timeout', () => req.destroy(new Error(`GET ${path} timed out`)));
     req.on('error', reject);
     req.end();
   });

@@ -106,6 +106,12 @@ machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, 
     `   brotli (Accept-Encoding: br):   ${mb(br.body.length).padStart(9)}, Content-Encoding: ${br.encoding}, ${ms(br.ms)}   (≤ ${mb(TARGETS.snapshotBytes)}: ${br.body.length <= TARGETS.snapshotBytes ? 'yes' : 'no'}; the target is gzip's)`,
   );
   console.log('   API engineer measured: gzip 4.48 MB, brotli 2.20 MB');
+  // The analysed index that goes with it: a phone places these texts instead of analysing them.
+  const indexGzip = await download(port, 'gzip', '/api/v1/snapshot/search-index');
+  const indexBr = await download(port, 'br', '/api/v1/snapshot/search-index');
+  console.log(
+    `   search index (GET /api/v1/snapshot/search-index): ${mb(gunzipSync(indexGzip.body).length)} raw, gzip ${mb(indexGzip.body.length)}, brotli ${mb(indexBr.body.length)}, ${ms(indexGzip.ms)} (first request builds it); snapshot + index, brotli: ${mb(br.body.length + indexBr.body.length)}`,
+  );
 
   // 3. On-device query latency, through the function the app calls.
   console.log('\n3. on-device query latency (Chromium, searchOnDevice(filters, { pageSize: 20 }), no throttling)');

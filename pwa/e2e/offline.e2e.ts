@@ -61,6 +61,23 @@ describe('offline', () => {
     const deviceData = session.page.getByTestId('device-data');
     await deviceData.waitFor({ timeout: 30_000 });
     await expect(deviceData.getAttribute('data-count')).resolves.toBe(String(snapshot.count));
+    // With the listings came the index the server analysed for them: the first offline search
+    // places those texts instead of analysing each one on the phone.
+    const storedIndexIds = await session.page.waitForFunction(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('sociale-kaart');
+          open.onerror = () => reject(new Error(String(open.error)));
+          open.onsuccess = () => {
+            const read = open.result.transaction('meta').objectStore('meta').get('searchIndex');
+            read.onsuccess = () => resolve((read.result as { serviceIds?: string[] } | undefined)?.serviceIds?.length ?? 0);
+            read.onerror = () => reject(new Error(String(read.error)));
+          };
+        }).then((n) => (n > 0 ? n : null)),
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await storedIndexIds.jsonValue()).toBe(snapshot.count);
   });
 
   it('saves a favourite while online', async () => {

@@ -826,6 +826,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/snapshot/search-index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The snapshot's analysed search index (the core's stored text index as bytes): a phone places it instead of analysing every text after a download (docs/offline.md) */
+        get: operations["Snapshot_getSearchIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/snapshot/changes": {
         parameters: {
             query?: never;
@@ -5226,6 +5243,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Snapshot_getSearchIndex: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the index the client holds. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stored text index in the core codec (`decodeStoredTextIndex`); its tag is the snapshot tag it goes with. */
+            200: {
+                headers: {
+                    /** @description `"i<analysis version>-<snapshot tag>"`, per encoding as the snapshot. */
+                    ETag?: string;
+                    /** @description br or gzip, as Accept-Encoding allows. */
+                    "Content-Encoding"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Not modified: the client holds the current index. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A dependency (the database) does not answer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
             };
         };
     };

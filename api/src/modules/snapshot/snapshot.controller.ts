@@ -4,12 +4,16 @@ import type { FastifyReply } from 'fastify';
 import { ApiProblems } from '../../common/problem/api-problems.decorator.js';
 import { ParseIdPipe } from '../../common/validation/validation.js';
 import { SnapshotChangesDto, SnapshotChangesQueryDto, SnapshotDto, SnapshotServiceDto } from './snapshot.dto.js';
+import { SearchIndexService } from './search-index.service.js';
 import { SnapshotService } from './snapshot.service.js';
 
 @ApiTags('snapshot')
 @Controller({ path: 'snapshot', version: '1' })
 export class SnapshotController {
-  constructor(private readonly snapshot: SnapshotService) {}
+  constructor(
+    private readonly snapshot: SnapshotService,
+    private readonly searchIndex: SearchIndexService,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -35,6 +39,34 @@ export class SnapshotController {
     if (download.isNotModified) return reply.status(304).send();
     if (download.encoding !== 'identity') void reply.header('Content-Encoding', download.encoding);
     return reply.type('application/json; charset=utf-8').send(download.body);
+  }
+
+  @Get('search-index')
+  @ApiOperation({
+    summary:
+      "The snapshot's analysed search index (the core's stored text index as bytes): a phone places it instead of analysing every text after a download (docs/offline.md)",
+  })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of the index the client holds.' })
+  @ApiOkResponse({
+    description: 'The stored text index in the core codec (`decodeStoredTextIndex`); its tag is the snapshot tag it goes with.',
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+    headers: {
+      ETag: { description: '`"i<analysis version>-<snapshot tag>"`, per encoding as the snapshot.', schema: { type: 'string' } },
+      'Content-Encoding': { description: 'br or gzip, as Accept-Encoding allows.', schema: { type: 'string' } },
+    },
+  })
+  @ApiResponse({ status: 304, description: 'Not modified: the client holds the current index.' })
+  @ApiProblems(503)
+  async getSearchIndex(
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const download = await this.searchIndex.download({ ifNoneMatch, acceptEncoding });
+    void reply.header('ETag', download.etag).header('Cache-Control', 'no-cache').header('Vary', 'Accept-Encoding');
+    if (download.isNotModified) return reply.status(304).send();
+    if (download.encoding !== 'identity') void reply.header('Content-Encoding', download.encoding);
+    return reply.type('application/octet-stream').send(download.body);
   }
 
   @Get('changes')

@@ -1,21 +1,15 @@
 import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import { ChangesPrunedProblem, NotFoundProblem, ValidationProblem } from '../../common/problem/domain-exception.js';
 import { comparePositions, formatCursor, parseCursor } from './change-cursor.js';
+import { compressAll } from './compression.js';
 import { chooseEncoding, type Encoding, matchesTag, taggedFor } from './content-coding.js';
 import { toSnapshotRecord } from './snapshot-record.js';
 import { type SnapshotChangesDto, type SnapshotDto, type SnapshotServiceDto, SNAPSHOT_FORMAT_VERSION } from './snapshot.dto.js';
 import { type SnapshotFingerprint, SnapshotRepository } from './snapshot.repository.js';
 
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
-
 /** Services per build query: the search document builder's statement stays fast at this size. */
 const BUILD_PAGE_SIZE = 1000;
-/** Brotli quality: 11 takes seconds per megabyte; 9 gives most of its gain at a fraction of the time. */
-const BROTLI_QUALITY = 9;
 
 /** The snapshot as sent: the JSON once, and each encoding of it, with the tag they share. */
 interface BuiltSnapshot {
@@ -47,6 +41,11 @@ export class SnapshotService {
     if (matchesTag(request.ifNoneMatch, tag)) return { isNotModified: true, etag };
     const snapshot = await this.snapshotFor(tag, fingerprint);
     return { isNotModified: false, etag, encoding, body: snapshot.bytes[encoding] };
+  }
+
+  /** The entity tag of the snapshot as the data stands now (without building it). */
+  async currentTag(): Promise<string> {
+    return tagOf(await this.repository.findFingerprint());
   }
 
   /** The snapshot as an object, for the benchmark and tests; built like a download. */
@@ -128,17 +127,7 @@ export class SnapshotService {
       holidays: await this.repository.findHolidays(),
     };
     const identity = Buffer.from(JSON.stringify(document), 'utf8');
-    const [gzipped, brotli] = await Promise.all([
-      gzipAsync(identity, { level: 9 }),
-      brotliAsync(identity, {
-        params: {
-          [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-          [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
-          [zlibConstants.BROTLI_PARAM_SIZE_HINT]: identity.length,
-        },
-      }),
-    ]);
-    return { tag, generation, count: services.length, bytes: { identity, gzip: gzipped, br: brotli } };
+    return { tag, generation, count: services.length, bytes: await compressAll(identity, 'text') };
   }
 }
 
