@@ -120,7 +120,8 @@ describe('offline', () => {
     }
     expect(compared).toBeGreaterThanOrEqual(10);
     expect(mismatches).toEqual([]);
-  });
+    // Fourteen offline page loads, each a cold start of the search worker: slow on a loaded CI machine.
+  }, 180_000);
 
   it('searches as the worker types, offline, from the search box', async () => {
     await session.page.goto('/');
