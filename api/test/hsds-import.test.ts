@@ -2,7 +2,7 @@
 // bad input, and export → re-import round trips.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { zipSync, strToU8 } from 'fflate';
 import request from 'supertest';
 import { buildTabularPackage } from '../src/modules/hsds/hsds-export.js';
@@ -10,6 +10,9 @@ import { HsdsSchemas } from '../src/modules/hsds/hsds-schemas.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const TOKEN = 'test-import-token-0123456789';
+// Each zip or NDJSON import starts a worker thread; under the TypeScript loader of the tests that
+// costs seconds on a loaded machine (a build starts it in milliseconds), and some tests import many.
+jest.setTimeout(180_000);
 let api: TestApp;
 let examples: string;
 

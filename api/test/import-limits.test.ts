@@ -29,7 +29,7 @@ describe('import limits', () => {
   it('a zip with more CSV files than a package has is refused, naming the body', async () => {
     const files = Object.fromEntries(Array.from({ length: ZIP_MAX_ENTRIES + 1 }, (_, i) => [`t${i}.csv`, strToU8('id\n')]));
     const response = await post(Buffer.from(zipSync({ ...files, 'datapackage.json': strToU8('{}') })), 'application/zip').expect(400);
-    expect(response.body.errors).toEqual([{ name: 'body', in: 'body', reason: `holds more than ${ZIP_MAX_ENTRIES} CSV files` }]);
+    expect(response.body.errors).toEqual([{ name: 'body', in: 'body', reason: `holds more than ${ZIP_MAX_ENTRIES} files` }]);
   });
 
   it('a zip bomb (a small zip that unpacks to 300 MiB) is refused before it is unpacked', async () => {
@@ -38,5 +38,6 @@ describe('import limits', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const response = await post(bomb, 'application/zip').expect(400);
     expect(response.body.errors[0]).toMatchObject({ name: 'body', reason: expect.stringMatching(/unpacks to more than/) });
-  });
+    // Compressing 300 MiB here takes a while on a loaded machine.
+  }, 120_000);
 });

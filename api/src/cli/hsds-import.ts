@@ -40,7 +40,7 @@ try {
     `created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected} (${report.received} records in ${(report.ms / 1000).toFixed(1)} s)`,
   );
   for (const r of report.rejections) console.log(`  record ${r.record}${r.id ? ` (${r.id})` : ''}: ${r.path}: ${r.reason}`);
-  if (report.warnings.length > 0) console.log(`imported with warnings: ${report.warnings.length}`);
+  if (report.warned > 0) console.log(`imported with warnings: ${report.warned} records (the first ${report.warnings.length} listed)`);
   for (const w of report.warnings) console.log(`  record ${w.record} (${w.id}): ${w.path}: ${w.message}`);
   if (report.rejected > 0) exitCode = 1;
   console.log('Imported services reach search through the outbox (the API applies it; or run `npm run reindex`).');

@@ -60,6 +60,8 @@ export const CONFIG_DESCRIPTIONS: Record<keyof EnvironmentVariables, string> = {
   LOG_LEVEL: 'Most verbose log level: `error`, `warn`, `log`, `debug` or `verbose`.',
   IMPORT_TOKEN:
     'Admin token for `POST /api/v1/imports/hsds` (`Authorization: Bearer …`, at least 16 characters). Unset: imports over HTTP are refused.',
+  IMPORT_MAX_RECORDS:
+    'Records one `POST /api/v1/imports/hsds` may hold (413 above it: split the file, or use `npm run hsds:import`, which has no such cap).',
   ADMIN_EMAIL: 'E-mail of the first admin, created at start when no admin exists (with `ADMIN_PASSWORD`).',
   ADMIN_PASSWORD: 'Password of that first admin (at least 12 characters); never logged.',
   SMTP_URL:
@@ -185,6 +187,12 @@ export class EnvironmentVariables {
   @MinLength(16)
   IMPORT_TOKEN?: string;
 
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  IMPORT_MAX_RECORDS = 20_000;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsEmail()
@@ -264,7 +272,7 @@ export interface AppConfig {
     indexDir?: string;
     worker: { isEnabled: boolean; intervalMs: number; batchSize: number };
   };
-  imports: { token?: string };
+  imports: { token?: string; maxRecords: number };
   /** Bearer token of `GET /metrics`; unset: open in development, absent in production. */
   metricsToken?: string;
   retention: { changeFeedDays: number };
@@ -326,7 +334,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       indexDir: vars.SEARCH_INDEX_DIR ? fromRepoRoot(vars.SEARCH_INDEX_DIR) : undefined,
       worker: { isEnabled: vars.SEARCH_WORKER, intervalMs: vars.SEARCH_OUTBOX_INTERVAL_MS, batchSize: vars.SEARCH_OUTBOX_BATCH_SIZE },
     },
-    imports: { token: vars.IMPORT_TOKEN },
+    imports: { token: vars.IMPORT_TOKEN, maxRecords: vars.IMPORT_MAX_RECORDS },
     metricsToken: vars.METRICS_TOKEN,
     retention: { changeFeedDays: vars.FEED_RETENTION_DAYS },
     insights: { populationCsv: vars.POPULATION_CSV ? fromRepoRoot(vars.POPULATION_CSV) : undefined },

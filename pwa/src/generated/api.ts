@@ -800,7 +800,7 @@ export interface paths {
         put?: never;
         /**
          * Import HSDS 3.0 services: a JSON array of full service objects, NDJSON, or the tabular package (zip)
-         * @description Each record is validated against the HSDS schemas; valid ones are imported (by HSDS id: created, updated or unchanged), invalid ones reported with the JSON path and the reason. JSON bodies up to 1 MiB, NDJSON and zip up to 64 MiB.
+         * @description Each record is validated against the HSDS schemas; valid ones are imported (by HSDS id: created, updated or unchanged), invalid ones reported with the JSON path and the reason (the first 100, and the count). JSON bodies up to 1 MiB, NDJSON and zip up to 64 MiB; a zip of at most 100 entries, CSV files and datapackage.json only, unpacking to at most 256 MiB; at most `IMPORT_MAX_RECORDS` (20,000) records per request (413 above it).
          */
         post: operations["HsdsImport_import"];
         delete?: never;
@@ -5173,6 +5173,8 @@ export interface operations {
                             path: string;
                             reason: string;
                         }[];
+                        /** @description Records imported with warnings (all of them; `warnings` lists the first 100). */
+                        warned: number;
                         /** @description Records imported with something to look at, e.g. no organization (`$.organization_id`): placed under a draft placeholder. */
                         warnings: {
                             record: number;
@@ -5204,6 +5206,15 @@ export interface operations {
             };
             /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too large: the body, what it unpacks to, or its number of records is over the limit (`errors` says which). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'No such resource.',
   409: 'The resource changed meanwhile.',
   410: 'Gone: a one-time link that was used or has expired, or a change-feed cursor older than retention keeps (download the snapshot again).',
+  413: 'Too large: the body, what it unpacks to, or its number of records is over the limit (`errors` says which).',
   429: 'Too many requests: try again after the `Retry-After` header’s number of seconds.',
   503: 'A dependency (the database) does not answer.',
 };

@@ -12,6 +12,7 @@ export enum ProblemCode {
   TokenGone = 'token-gone',
   SearchUnavailable = 'search-unavailable',
   ChangesPruned = 'changes-pruned',
+  TooLarge = 'too-large',
 }
 
 /** One invalid input: the parameter or field it concerns, where it was, and the rule it broke. */
@@ -46,6 +47,13 @@ export class ValidationProblem extends DomainException {
       errors.length === 1 ? `Invalid ${errors[0].name}: ${errors[0].reason}` : `${errors.length} inputs are invalid.`,
       errors,
     );
+  }
+}
+
+/** The request holds more than the server takes at once (413); `errors` names what, e.g. `body`. */
+export class TooLargeProblem extends DomainException {
+  constructor(errors: InvalidParam[]) {
+    super(ProblemCode.TooLarge, `Too large: ${errors.map((e) => `${e.name} ${e.reason}`).join('; ')}`, errors);
   }
 }
 

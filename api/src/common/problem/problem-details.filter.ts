@@ -43,6 +43,8 @@ function statusOf(code: ProblemCode): number {
       return HttpStatus.GONE;
     case ProblemCode.SearchUnavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;
+    case ProblemCode.TooLarge:
+      return HttpStatus.PAYLOAD_TOO_LARGE;
     default: {
       const unhandled: never = code;
       throw new Error(`Unmapped problem code ${String(unhandled)}`);

@@ -15,6 +15,8 @@ import { TermIndex } from './term-index.js';
 export const DEFAULT_IMPORT_BATCH_SIZE = 500;
 /** The report lists the first rejections only; `rejected` counts them all. */
 export const MAX_REPORTED_REJECTIONS = 100;
+/** Records validated and mapped between two turns of the event loop. */
+const YIELD_EVERY = 25;
 
 /** One record that was not imported: which (its position from 1, and its id when it has one), where and why. */
 export interface Rejection {
@@ -40,6 +42,8 @@ export interface ImportReport {
   unchanged: number;
   rejected: number;
   rejections: Rejection[];
+  /** Records imported with warnings; `warnings` lists the first {@link MAX_REPORTED_REJECTIONS}. */
+  warned: number;
   warnings: ImportWarning[];
   ms: number;
 }
@@ -83,6 +87,7 @@ export class HsdsImportService {
       unchanged: 0,
       rejected: 0,
       rejections: [],
+      warned: 0,
       warnings: [],
       ms: 0,
     };
@@ -100,6 +105,8 @@ export class HsdsImportService {
     };
     for await (const item of input) {
       const position = ++report.received;
+      // Validation and mapping are CPU work: let other requests in between (a batch is 500 records).
+      if (position % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       if ('error' in item) {
         reject({ ...item.error, record: position });
         continue;
@@ -116,11 +123,11 @@ export class HsdsImportService {
     }
     await flush();
     report.ms = Math.round(performance.now() - started);
-    const { rejections: _rejections, warnings, ...counts } = report;
-    await this.repository.recordImport(report.importId, options.who, JSON.stringify({ ...counts, warnings: warnings.length }));
+    const { rejections: _rejections, warnings: _warnings, ...counts } = report;
+    await this.repository.recordImport(report.importId, options.who, JSON.stringify({ ...counts, warnings: report.warned }));
     this.logger.log(
       `import ${report.importId} by ${options.who}: ${report.created} created, ${report.updated} updated, ` +
-        `${report.unchanged} unchanged, ${report.rejected} rejected, ${warnings.length} warnings in ${report.ms} ms`,
+        `${report.unchanged} unchanged, ${report.rejected} rejected, ${report.warned} with warnings in ${report.ms} ms`,
     );
     return report;
   }
@@ -176,9 +183,11 @@ export class HsdsImportService {
       else report.created++;
     }
     for (const pending of batch) {
-      if (failures.has(pending.rows.serviceId)) continue;
+      if (failures.has(pending.rows.serviceId) || pending.rows.warnings.length === 0) continue;
+      report.warned++;
       for (const warning of pending.rows.warnings)
-        report.warnings.push({ record: pending.position, id: pending.rows.serviceId, ...warning });
+        if (report.warnings.length < MAX_REPORTED_REJECTIONS)
+          report.warnings.push({ record: pending.position, id: pending.rows.serviceId, ...warning });
     }
     report.rejections.sort((a, b) => a.record - b.record);
     report.warnings.sort((a, b) => a.record - b.record);
