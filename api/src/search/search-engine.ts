@@ -15,7 +15,7 @@ export class EngineUnavailableError extends Error {
 }
 
 export type { OpenAtMoment } from '@sociale-kaart/core';
-import type { OpenAtMoment } from '@sociale-kaart/core';
+import type { OpenAtMoment, OpenStatus } from '@sociale-kaart/core';
 
 /** All filters combine with AND; several values of one filter with OR. */
 export interface SearchFilters {
@@ -43,6 +43,8 @@ export interface SearchQuery {
   limit: number;
   /** Facets counted under all other active filters. */
   facets: boolean;
+  /** The moment a hit's opening status is judged at without `openAt` (default: when the engine answers). */
+  now?: Date;
 }
 
 /** What a hit shows: an engine may store only these fields (Meilisearch keeps its index lean). */
@@ -69,6 +71,8 @@ export interface EngineHit {
   location: SearchLocation | null;
   /** Metres from `near`. */
   distance: number | null;
+  /** The opening status the engine already judged (the memory engine's core does): not computed again per hit. */
+  open?: OpenStatus;
 }
 
 export type FacetName = 'lifeDomain' | 'targetGroup' | 'language' | 'district';

@@ -27,6 +27,7 @@ export class SearchService {
       offset: dto.offset,
       limit: dto.pageSize,
       facets: true,
+      now,
     });
     recordSearchAnswer(result.engine, result.isFallback);
     const statusAt = filters.openAt?.at ?? now;
@@ -100,12 +101,7 @@ export function toFilters(dto: SearchQueryDto, vocabulary: Vocabulary, now: Date
   };
 }
 
-function toHit({ document, location, distance }: EngineHit, at: Date, holidays: HolidayCalendar): SearchHitDto {
-  const hours = compileOpeningHours(document.schedules, {
-    opensOnHolidays: document.opensOnHolidays,
-    followsPublicSectorCalendar: document.followsPublicSectorCalendar,
-  });
-  const status = openingStatus(hours, at, holidays);
+function toHit({ document, location, distance, open }: EngineHit, at: Date, holidays: HolidayCalendar): SearchHitDto {
   return {
     id: document.serviceId,
     name: document.name,
@@ -115,13 +111,23 @@ function toHit({ document, location, distance }: EngineHit, at: Date, holidays: 
     lifeDomains: document.ownLifeDomains,
     languages: document.languages,
     location: location ? toLocation(location, distance) : null,
-    open: {
-      isOpen: status.isOpen,
-      closesAt: status.closesAt?.toISOString() ?? null,
-      nextOpensAt: status.nextOpensAt?.toISOString() ?? null,
-      hasHours: hours.periods.length > 0,
-    },
+    // The memory engine's core judged it already; Meilisearch hits are judged here, as the core does.
+    open: open ? { ...open, closesAt: open.closesAt ?? null, nextOpensAt: open.nextOpensAt ?? null } : openStatus(document, at, holidays),
     lastVerifiedAt: document.lastVerifiedAt,
+  };
+}
+
+function openStatus(document: EngineHit['document'], at: Date, holidays: HolidayCalendar): SearchHitDto['open'] {
+  const hours = compileOpeningHours(document.schedules, {
+    opensOnHolidays: document.opensOnHolidays,
+    followsPublicSectorCalendar: document.followsPublicSectorCalendar,
+  });
+  const status = openingStatus(hours, at, holidays);
+  return {
+    isOpen: status.isOpen,
+    closesAt: status.closesAt?.toISOString() ?? null,
+    nextOpensAt: status.nextOpensAt?.toISOString() ?? null,
+    hasHours: hours.periods.length > 0,
   };
 }
 

@@ -117,11 +117,11 @@ export class MemorySearchEngine implements SearchEngine {
   search(query: SearchQuery): Promise<EngineResult> {
     const live = this.live;
     if (!live) return Promise.reject(new EngineUnavailableError(this.state()));
-    const result = live.index.search(toCoreFilters(query), { pageSize: query.limit });
+    const result = live.index.search(toCoreFilters(query), { pageSize: query.limit, now: query.now });
     const hits: EngineHit[] = result.hits.map((hit) => {
       const document = live.documents.get(hit.id)!;
       const location = hit.location ? (document.locations.find((l) => l.locationId === hit.location!.id) ?? null) : null;
-      return { document, location, distance: hit.location?.distance ?? null };
+      return { document, location, distance: hit.location?.distance ?? null, open: hit.open };
     });
     return Promise.resolve({ hits, total: result.total, facets: result.facets });
   }
