@@ -1,5 +1,6 @@
 // What this map is, whose data it shows, and the licences that allow it.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useDocumentTitle } from '../components/use-document-title';
 
 export function AboutPage() {
@@ -27,6 +28,17 @@ export function AboutPage() {
       </ul>
       <h2>{t('about.privacyTitle')}</h2>
       <p>{t('about.privacy')}</p>
+      <h2 id="zoekopdrachten">{t('about.searchesTitle')}</h2>
+      <p>{t('about.searchesWhy')}</p>
+      <ul>
+        <li>{t('about.searchesText')}</li>
+        <li>{t('about.searchesNot')}</li>
+        <li>{t('about.searchesRetention')}</li>
+        <li>{t('about.searchesOffline')}</li>
+      </ul>
+      <p>
+        <Link to="/inzicht">{t('about.insightsLink')}</Link>
+      </p>
       <p>
         <a href="/api/docs">{t('about.api')}</a>
       </p>

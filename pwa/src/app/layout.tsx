@@ -1,7 +1,7 @@
 // The frame of every screen: skip link, a compact header (name, language menu), the main
 // navigation (in the header on a wide screen, a bottom bar on a phone, where the thumb is), the
 // offline and update notices, and the page itself.
-import { Bookmark, Info, Search, UserRound } from 'lucide-react';
+import { Bookmark, ChartColumn, Info, Search, UserRound } from 'lucide-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
@@ -33,6 +33,10 @@ export function Layout() {
           <NavLink to="/mijn-netwerk">
             <Icon icon={Bookmark} />
             <span>{t('nav.favourites')}</span>
+          </NavLink>
+          <NavLink to="/inzicht">
+            <Icon icon={ChartColumn} />
+            <span>{t('nav.insights')}</span>
           </NavLink>
           <NavLink to="/over">
             <Icon icon={Info} />

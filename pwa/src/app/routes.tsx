@@ -5,7 +5,7 @@ import { Layout } from './layout';
 import { SearchPage } from '../features/search';
 import { PageLoading } from '../components/page-loading';
 import { NotFoundPage } from './not-found-page';
-import { loadPortalStrings } from '../lib/i18n';
+import { loadInsightsStrings, loadPortalStrings } from '../lib/i18n';
 
 const ServicePage = lazy(() => import('../features/service').then((m) => ({ default: m.ServicePage })));
 const ReferralPage = lazy(() => import('../features/referral').then((m) => ({ default: m.ReferralPage })));
@@ -15,6 +15,14 @@ const AboutPage = lazy(() => import('./about-page').then((m) => ({ default: m.Ab
 const portal = () => Promise.all([import('../features/portal'), loadPortalStrings()]).then(([m]) => m);
 const editor = () => Promise.all([import('../features/portal/editor'), loadPortalStrings()]).then(([m]) => m);
 const moderation = () => Promise.all([import('../features/portal/moderation'), loadPortalStrings()]).then(([m]) => m);
+// The insights pages (issue #14), with their strings, and the printable district report.
+const insights = () => Promise.all([import('../features/insights'), loadInsightsStrings()]).then(([m]) => m);
+const CoveragePage = lazy(() => insights().then((m) => ({ default: m.CoveragePage })));
+const GapsPage = lazy(() => insights().then((m) => ({ default: m.GapsPage })));
+const SearchesPage = lazy(() => insights().then((m) => ({ default: m.SearchesPage })));
+const FreshnessPage = lazy(() => insights().then((m) => ({ default: m.FreshnessPage })));
+const ReportsPage = lazy(() => insights().then((m) => ({ default: m.ReportsPage })));
+const DistrictReportPage = lazy(() => insights().then((m) => ({ default: m.DistrictReportPage })));
 const PortalPage = lazy(() => portal().then((m) => ({ default: m.PortalPage })));
 const LoginPage = lazy(() => portal().then((m) => ({ default: m.LoginPage })));
 const PasswordPage = lazy(() => portal().then((m) => ({ default: m.PasswordPage })));
@@ -36,6 +44,11 @@ export function AppRoutes() {
         <Route path="diensten/:id/verwijskaart" element={<Lazy page={<ReferralPage />} />} />
         <Route path="mijn-netwerk" element={<Lazy page={<FavouritesPage />} />} />
         <Route path="over" element={<Lazy page={<AboutPage />} />} />
+        <Route path="inzicht" element={<Lazy page={<CoveragePage />} />} />
+        <Route path="inzicht/hiaten" element={<Lazy page={<GapsPage />} />} />
+        <Route path="inzicht/zoekopdrachten" element={<Lazy page={<SearchesPage />} />} />
+        <Route path="inzicht/actualiteit" element={<Lazy page={<FreshnessPage />} />} />
+        <Route path="inzicht/rapport" element={<Lazy page={<ReportsPage />} />} />
         <Route path="portaal" element={<Lazy page={<PortalPage />} />} />
         <Route path="portaal/aanmelden" element={<Lazy page={<LoginPage />} />} />
         <Route path="portaal/wachtwoord" element={<Lazy page={<PasswordPage />} />} />
@@ -49,6 +62,8 @@ export function AppRoutes() {
         <Route path="portaal/uitnodigen" element={<Lazy page={<InvitePage />} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      {/* An A4 page for a district council's table: without the app's header and navigation. */}
+      <Route path="inzicht/rapport/:district" element={<Lazy page={<DistrictReportPage />} />} />
     </Routes>
   );
 }

@@ -11,3 +11,12 @@ export type OpenStatus = Schemas['OpenStatusDto'];
 // counts); the core's shape is the one both hosts answer with.
 export type { SearchFacets } from '@sociale-kaart/core';
 export type SearchQuery = NonNullable<operations['Search_find']['parameters']['query']>;
+
+// The insights API (issue #14).
+export type CoverageResponse = Schemas['CoverageResponseDto'];
+export type CoverageArea = Schemas['CoverageAreaDto'];
+export type GapsResponse = Schemas['GapsResponseDto'];
+export type Gap = Schemas['GapDto'];
+export type FreshnessResponse = Schemas['FreshnessResponseDto'];
+export type DistrictFreshness = Schemas['DistrictFreshnessDto'];
+export type Share = Schemas['ShareDto'];

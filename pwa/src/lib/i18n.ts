@@ -22,13 +22,20 @@ export const NAMESPACES = [
   'portal',
   'editor',
   'moderation',
+  'insights',
 ] as const;
 
 /** Namespaces only the organisation portal uses: their Dutch source loads with the portal, not with the app. */
 export const PORTAL_NAMESPACES = ['portal', 'editor', 'moderation'] as const;
 
 const dutch = import.meta.glob<Record<string, unknown>>(
-  ['../locales/nl/*.json', '!../locales/nl/portal.json', '!../locales/nl/editor.json', '!../locales/nl/moderation.json'],
+  [
+    '../locales/nl/*.json',
+    '!../locales/nl/portal.json',
+    '!../locales/nl/editor.json',
+    '!../locales/nl/moderation.json',
+    '!../locales/nl/insights.json',
+  ],
   { eager: true, import: 'default' },
 );
 const dutchPortal = import.meta.glob<Record<string, unknown>>(
@@ -47,6 +54,15 @@ export function isUiLanguage(value: unknown): value is UiLanguage {
 
 export function isRtl(language: string): boolean {
   return (RTL_LANGUAGES as readonly string[]).includes(language);
+}
+
+const dutchInsights = import.meta.glob<Record<string, unknown>>('../locales/nl/insights.json', { import: 'default' });
+
+/** The insights pages' Dutch strings, loaded with those pages (as the portal's below). */
+export async function loadInsightsStrings(): Promise<void> {
+  if (i18next.hasResourceBundle(DEFAULT_LANGUAGE, 'insights')) return;
+  const [bundle] = await Promise.all(Object.values(dutchInsights).map((load) => load()));
+  i18next.addResourceBundle(DEFAULT_LANGUAGE, 'insights', bundle, true, true);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The one module through which the PWA reads and writes IndexedDB (database `sociale-kaart`,
 // see docs/offline.md): the offline snapshot of published services, sync state, reference data
 // for on-device search (and its analysed text index, so a start need not analyse 20,000 listings
-// again), and the favourites of "mijn netwerk". Everything else calls these
+// again), the favourites of "mijn netwerk" and the offline searches waiting to be counted. Everything else calls these
 // intent-named functions; the search worker opens the same database through this module.
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { SnapshotHoliday, SnapshotService, StoredReference } from '../features/offline/snapshot-types';
@@ -26,6 +26,25 @@ export interface FavouriteRow {
   service: SnapshotService;
 }
 
+/**
+ * A search the device answered offline, waiting to be counted by the API (features/offline/
+ * search-log.ts): the filters, the result count and the day, never who searched.
+ */
+export interface QueuedSearch {
+  /** Random, to remove exactly the entries the API accepted. */
+  id: string;
+  day: string;
+  resultCount: number;
+  lifeDomain: string[];
+  targetGroup: string[];
+  language: string[];
+  district: string[];
+  wijk: string[];
+  free: boolean;
+  walkIn: boolean;
+  q?: string;
+}
+
 interface MetaValues {
   sync: SyncState;
   holidays: SnapshotHoliday[];
@@ -33,6 +52,7 @@ interface MetaValues {
   persisted: boolean;
   /** The search worker's analysed texts; each service's entry is used only while its texts are unchanged. */
   searchIndex: StoredTextIndex;
+  searchLog: QueuedSearch[];
 }
 
 interface OfflineSchema extends DBSchema {
@@ -116,6 +136,31 @@ export async function applyChanges(upserts: SnapshotService[], removedIds: strin
     tx.objectStore('meta').put(sync, 'sync'),
     tx.done,
   ]);
+}
+
+/** Adds an offline search to the queue, keeping the newest `max` (one transaction: tabs may add at once). */
+export async function appendQueuedSearch(entry: QueuedSearch, max: number): Promise<void> {
+  const tx = (await db()).transaction('meta', 'readwrite');
+  const queue = ((await tx.store.get('searchLog')) as QueuedSearch[] | undefined) ?? [];
+  queue.push(entry);
+  await tx.store.put(queue.slice(-max), 'searchLog');
+  await tx.done;
+}
+
+export async function getQueuedSearches(): Promise<QueuedSearch[]> {
+  return (await getMeta('searchLog')) ?? [];
+}
+
+/** Removes the searches with these ids (those the API counted, or refused for good). */
+export async function removeQueuedSearches(ids: readonly string[]): Promise<void> {
+  const gone = new Set(ids);
+  const tx = (await db()).transaction('meta', 'readwrite');
+  const queue = ((await tx.store.get('searchLog')) as QueuedSearch[] | undefined) ?? [];
+  await tx.store.put(
+    queue.filter((entry) => !gone.has(entry.id)),
+    'searchLog',
+  );
+  await tx.done;
 }
 
 export async function listFavouriteRows(): Promise<FavouriteRow[]> {

@@ -9,3 +9,4 @@ export { LocationMap, type LocationMapProps } from './location-map';
 export { TILE_URL } from './map-config';
 export { LocationPinMap, type LocationPinMapProps } from './location-pin-map';
 export { placeOf } from './place-of';
+export { ChoroplethMap, type AreaClass, type AreaLevel, type ChoroplethMapProps } from './choropleth-map';
