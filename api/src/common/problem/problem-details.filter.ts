@@ -4,6 +4,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainException, ProblemCode, RateLimitedProblem, SearchUnavailableProblem, VersionConflictProblem } from './domain-exception.js';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetailsDto } from './problem-details.js';
 
+const DATABASE_UNAVAILABLE = '/api/problems/database-unavailable';
+
 const STATUS_TITLES: Record<number, string> = {
   400: 'Invalid request',
   401: 'Not logged in',
@@ -64,6 +66,20 @@ function isDataError(error: unknown): error is Error {
   return error instanceof Error && typeof code === 'string' && code.startsWith('22');
 }
 
+/** Connection-level PostgreSQL failures: class 08, 57P01–57P03 (shutdown, cannot connect now), a refused or cut connection. */
+const DATABASE_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03']);
+const DATABASE_DOWN_MESSAGE =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+
+/** The database does not answer (stopped, restarting, unreachable): a 503 the client may retry, not a 500. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code ?? (error as { driverError?: { code?: unknown } }).driverError?.code;
+  if (typeof code === 'string' && (DATABASE_DOWN_CODES.has(code) || code.startsWith('08'))) return true;
+  const driverMessage = (error as { driverError?: { message?: unknown } }).driverError?.message;
+  return DATABASE_DOWN_MESSAGE.test(error.message) || (typeof driverMessage === 'string' && DATABASE_DOWN_MESSAGE.test(driverMessage));
+}
+
 /** Every error leaves as RFC 9457 problem+json; an unexpected one as a bare 500 with a correlation id. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -76,6 +92,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(exception, request.url, request.id);
     if (exception instanceof RateLimitedProblem || exception instanceof SearchUnavailableProblem)
       void reply.header('retry-after', String(exception.retryAfterSeconds));
+    if (problem.type === DATABASE_UNAVAILABLE) void reply.header('retry-after', '5');
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 
@@ -98,6 +115,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       // The health check's 503 carries which dependency failed.
       const checks = typeof body === 'object' && body !== null && 'details' in body ? { checks: body.details } : {};
       return { type: 'about:blank', title: STATUS_TITLES[status] ?? 'Error', status, detail: exception.message, instance, ...checks };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`${instance}: the database does not answer: ${(exception as Error).message}`);
+      return {
+        type: DATABASE_UNAVAILABLE,
+        title: STATUS_TITLES[503],
+        status: 503,
+        detail: 'The database does not answer at the moment. Try again in a few seconds.',
+        instance,
+      };
     }
     if (isDataError(exception)) {
       // Validation should have caught it; the log says which statement it slipped through to.
