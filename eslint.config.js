@@ -67,7 +67,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['pwa/e2e/**/*.ts', 'pwa/test/**/*.ts', 'pwa/src/**/*.spec.ts', 'pwa/bench/**/*.ts'],
+    files: ['pwa/e2e/**/*.ts', 'pwa/test/**/*.ts', 'pwa/src/**/*.spec.ts', 'pwa/bench/**/*.ts', 'pwa/scripts/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // Tests and benchmarks read untyped JSON from HTTP responses and the page.

@@ -1,11 +1,13 @@
 // The PWA's build: React, and a Workbox service worker (vite-plugin-pwa, generateSW) that
 // precaches the app shell and caches map tiles only as they are viewed. The page registers it
 // through workbox-window (src/features/app-update), which shows "a new version is available".
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { coreVersion } from '@sociale-kaart/core/version';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { themeColorOf } from './src/app/theme-color';
 
 /** Reference files (the district and wijk outlines the map bundles): DATA_DIR as for the API. */
 const dataDir = resolve(import.meta.dirname, '..', process.env.DATA_DIR ?? 'data');
@@ -20,6 +22,8 @@ const tileOrigin = new URL(TILE_URL.replace(/\{[a-z]\}/g, '0')).origin;
  */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const tilePattern = new RegExp(`^${escapeRegExp(tileOrigin)}/`);
+/** The design tokens' primary colour, for the manifest and the page's theme-color (the icons: scripts/render-icons.ts). */
+const themeColor = themeColorOf(readFileSync(resolve(import.meta.dirname, 'src/app/tokens.css'), 'utf8'));
 
 /**
  * The version of the search core this bundle is built from, as `<meta name="core-version">` in
@@ -35,6 +39,11 @@ export default defineConfig({
   plugins: [
     react(),
     coreVersionTag,
+    {
+      // index.html's <meta name="theme-color"> from the same token as the manifest.
+      name: 'theme-color',
+      transformIndexHtml: (html) => html.replace(/(<meta name="theme-color" content=")[^"]*"/, `$1${themeColor}"`),
+    },
     VitePWA({
       strategies: 'generateSW',
       // The page registers the worker itself (workbox-window) and asks before activating a new one.
@@ -50,7 +59,7 @@ export default defineConfig({
         scope: '/',
         display: 'standalone',
         background_color: '#ffffff',
-        theme_color: '#0b5394',
+        theme_color: themeColor,
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },

@@ -54,7 +54,7 @@ describe('header and navigation on a phone', () => {
     await expect(menuButton.getAttribute('aria-expanded')).resolves.toBe('false');
     await menuButton.click();
     await expect(menuButton.getAttribute('aria-expanded')).resolves.toBe('true');
-    const polish = session.page.getByRole('button', { name: 'Polski' });
+    const polish = session.page.getByRole('button', { name: 'Polski', exact: true });
     await expect(polish.getAttribute('lang')).resolves.toBe('pl');
     await polish.click();
     await session.page.waitForFunction(() => document.documentElement.lang === 'pl');
@@ -104,5 +104,49 @@ describe('header and navigation on a phone', () => {
     expect(nav!.y).toBeGreaterThanOrEqual(header!.y);
     expect(nav!.y + nav!.height).toBeLessThanOrEqual(header!.y + header!.height);
     await session.page.setViewportSize({ width: 390, height: 844 });
+  });
+});
+
+describe('colours outside the page', () => {
+  it('the manifest, the theme-color and every icon are the design tokens’ primary colour', async () => {
+    const page = session.page;
+    await page.goto('/');
+    await page.locator('.domain-tile').first().waitFor();
+    const primary = await page.evaluate(() => {
+      // The token as the page resolves it, written as #rrggbb.
+      const probe = document.createElement('div');
+      probe.style.color = 'var(--color-primary)';
+      document.body.append(probe);
+      const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+      probe.remove();
+      return `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+    });
+    expect(primary).toMatch(/^#[0-9a-f]{6}$/);
+    await expect(page.locator('meta[name="theme-color"]').getAttribute('content')).resolves.toBe(primary);
+    const manifestUrl = (await page.locator('link[rel="manifest"]').getAttribute('href'))!;
+    const manifest = await page.evaluate((url) => fetch(url).then((response) => response.json()), manifestUrl);
+    expect(manifest.theme_color).toBe(primary);
+    expect(manifest.icons.length).toBeGreaterThanOrEqual(3);
+    // Each icon's background, a point inside its rounded square and off the pin: the same colour.
+    const backgrounds = await page.evaluate(
+      (icons: { src: string }[]) =>
+        Promise.all(
+          [...icons.map((icon) => icon.src), '/icons/icon.svg'].map(async (src) => {
+            const image = new Image();
+            image.src = src;
+            await image.decode();
+            const canvas = document.createElement('canvas');
+            canvas.width = canvas.height = 192;
+            const context = canvas.getContext('2d')!;
+            context.drawImage(image, 0, 0, 192, 192);
+            const [r, g, b] = context.getImageData(96, 12, 1, 1).data;
+            return `${src} #${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+          }),
+        ),
+      manifest.icons,
+    );
+    expect(backgrounds).toEqual(
+      [...manifest.icons.map((icon: { src: string }) => icon.src), '/icons/icon.svg'].map((src) => `${src} ${primary}`),
+    );
   });
 });

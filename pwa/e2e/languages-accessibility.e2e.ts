@@ -21,7 +21,7 @@ describe('languages', () => {
       'ltr',
     ]);
     await session.page.getByRole('button', { name: 'Taal van de app: NL' }).click();
-    await session.page.getByRole('button', { name: 'العربية' }).click();
+    await session.page.getByRole('button', { name: 'العربية', exact: true }).click();
     await session.page.waitForFunction(() => document.documentElement.dir === 'rtl');
     await expect(session.page.evaluate(() => document.documentElement.lang)).resolves.toBe('ar');
     const searchLabel = await session.page.getByRole('searchbox').getAttribute('placeholder');
