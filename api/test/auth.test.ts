@@ -125,12 +125,14 @@ describe('password reset', () => {
     await post('/api/v1/auth/password-reset', { email: 'reset@example.org' }).expect(202);
     const token = tokenFromMail(mails, 'reset@example.org');
     await post('/api/v1/auth/password', { token, password: 'short' }).expect(400);
-    await post('/api/v1/auth/password', { token, password: 'a brand new password' }).expect(204);
+    const set = await post('/api/v1/auth/password', { token, password: 'a brand new password' }).expect(200);
     const again = await post('/api/v1/auth/password', { token, password: 'another new password' }).expect(410);
     expect(again.body).toMatchObject({ type: '/api/problems/token-gone', errors: [{ name: 'token', in: 'body', reason: 'was used' }] });
     await request(api.url).get('/api/v1/auth/me').set('cookie', session.cookie).expect(401);
     await post('/api/v1/auth/login', { email: 'reset@example.org', password: PASSWORD }).expect(401);
     await login(api, 'reset@example.org', 'a brand new password');
+    // Setting the password logged this client in: a session of its own, the old one still ended.
+    await request(api.url).get('/api/v1/auth/me').set('cookie', sessionCookieOf(set)!.split(';')[0]).expect(200);
     const [audit] = await api.db.dataSource.query(
       `SELECT * FROM metadata WHERE resource_type = 'app_user' AND last_action_type = 'reset-password'`,
     );
@@ -145,6 +147,30 @@ describe('password reset', () => {
     expect(expired.body.detail).toMatch(/expired/);
     const unknown = await post('/api/v1/auth/password', { token: 'made-up', password: 'a brand new password' }).expect(400);
     expect(unknown.body.type).toBe('/api/problems/token-invalid');
+  });
+
+  it('setting a password logs in as login does: the session cookie, the user and a CSRF token that writes', async () => {
+    await createUser(api, { email: 'invited-editor@example.org', role: 'editor', organizationIds: [organizationId], password: null });
+    await post('/api/v1/auth/password-reset', { email: 'invited-editor@example.org' }).expect(202);
+    const response = await post('/api/v1/auth/password', {
+      token: tokenFromMail(mails, 'invited-editor@example.org'),
+      password: 'chosen just now!',
+    }).expect(200);
+    const cookie = sessionCookieOf(response)!;
+    expect(cookie).toMatch(/^sk_session=[\w-]{43}; /);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(response.body).toMatchObject({
+      user: { email: 'invited-editor@example.org', role: 'editor', organizations: [{ id: organizationId, name: expect.any(String) }] },
+      csrfToken: expect.stringMatching(/^[\w-]{43}$/),
+      expiresAt: expect.any(String),
+    });
+    const session = { cookie: cookie.split(';')[0], csrfToken: response.body.csrfToken as string };
+    const me = await request(api.url).get('/api/v1/auth/me').set('cookie', session.cookie).expect(200);
+    expect(me.body).toEqual(response.body);
+    // The CSRF token is the session's: a write with it passes, one without it does not.
+    await request(api.url).post('/api/v1/auth/logout').set('cookie', session.cookie).expect(403);
+    await request(api.url).post('/api/v1/auth/logout').set('cookie', session.cookie).set('x-csrf-token', session.csrfToken).expect(204);
   });
 });
 
@@ -161,7 +187,7 @@ describe('invitations', () => {
     });
     const token = tokenFromMail(mails, 'new.editor@example.org');
     expect(mails.at(-1)!.link).toContain('/portaal/wachtwoord?token=');
-    await post('/api/v1/auth/password', { token, password: 'my own password!' }).expect(204);
+    await post('/api/v1/auth/password', { token, password: 'my own password!' }).expect(200);
     await post('/api/v1/auth/password', { token, password: 'my own password!' }).expect(410);
     const editor = await login(api, 'new.editor@example.org', 'my own password!');
     expect(editor.body.user.organizations).toEqual([{ id: organizationId, name: expect.any(String) }]);

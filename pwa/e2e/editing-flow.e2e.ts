@@ -106,14 +106,17 @@ describe('an untrusted organisation: invite, edit opening hours, moderate, publi
     await logOut();
   });
 
-  it('the editor sets a password from the link and logs in', async () => {
+  it('the editor sets a password from the link, which logs them in on their organisation’s services', async () => {
     await page().goto(link);
     const form = page().getByRole('form', { name: 'Wachtwoord instellen' });
     await form.getByLabel('Nieuw wachtwoord').fill(EDITOR.password);
     await form.getByLabel('Herhaal het wachtwoord').fill(EDITOR.password);
     await form.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+    await page().waitForURL(`**/portaal/organisaties/${organisation.id}`);
     await page().getByRole('status').filter({ hasText: 'Je wachtwoord is ingesteld' }).waitFor();
-    await logIn(EDITOR);
+    await page().getByTestId('organisation-services').getByRole('link', { name: service.name }).waitFor();
+    await page().goto('/portaal');
+    await page().getByRole('heading', { name: 'Mijn portaal' }).waitFor();
   });
 
   it('the editor adds Saturday hours; the change waits for a moderator and the public sees the old hours', async () => {

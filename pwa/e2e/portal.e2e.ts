@@ -150,9 +150,18 @@ describe('the organisation portal', () => {
 
     await passwordForm.getByLabel('Herhaal het wachtwoord').fill(EDITOR.password);
     await passwordForm.getByRole('button', { name: 'Wachtwoord instellen' }).click();
-    await page().getByRole('status').filter({ hasText: 'Je wachtwoord is ingesteld' }).waitFor();
-    await page().getByRole('link', { name: 'Aanmelden met je nieuwe wachtwoord' }).click();
-    await page().waitForURL('**/portaal/aanmelden');
+    // Setting the password logged the editor in: they land on their organisation's services, the
+    // organisation's details form after that list.
+    await page().waitForURL(`**/portaal/organisaties/${organisation.id}`);
+    await page().getByRole('status').filter({ hasText: 'Je wachtwoord is ingesteld en je bent aangemeld.' }).waitFor();
+    const services = page().getByRole('heading', { name: /^\d+ dienst/ });
+    const details = page().getByRole('form', { name: 'Gegevens van de organisatie' });
+    await details.waitFor();
+    const [listBox, detailsBox] = await Promise.all([services.boundingBox(), details.boundingBox()]);
+    expect(listBox!.y).toBeLessThan(detailsBox!.y);
+    await expect(axeViolations(page())).resolves.toEqual([]);
+    await page().goto('/portaal');
+    await logOut();
   });
 
   it('logs the editor in, who sees their organisation', async () => {

@@ -88,8 +88,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Set a password with the token of an invitation (7 days) or reset link (1 hour)
-         * @description The token works once. Every session of the user ends; log in with the new password.
+         * Set a password with the token of an invitation (7 days) or reset link (1 hour), and log in
+         * @description The token works once. Every other session of the user ends; the answer logs this client in as `POST /auth/login` does: it sets the `sk_session` cookie and returns the user and the CSRF token.
          */
         post: operations["Auth_setPassword"];
         delete?: never;
@@ -3335,11 +3335,13 @@ export interface operations {
             };
         };
         responses: {
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
             };
             /** @description Invalid input: `errors` names each parameter and the rule it broke. */
             400: {

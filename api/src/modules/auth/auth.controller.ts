@@ -75,15 +75,22 @@ export class AuthController {
   }
 
   @Post('password')
-  @HttpCode(204)
+  @HttpCode(200)
   @CsrfExempt()
   @ApiOperation({
-    summary: 'Set a password with the token of an invitation (7 days) or reset link (1 hour)',
-    description: 'The token works once. Every session of the user ends; log in with the new password.',
+    summary: 'Set a password with the token of an invitation (7 days) or reset link (1 hour), and log in',
+    description:
+      'The token works once. Every other session of the user ends; the answer logs this client in as `POST /auth/login` does: it sets the `sk_session` cookie and returns the user and the CSRF token.',
   })
-  @ApiNoContentResponse()
+  @ApiOkResponse({ type: SessionDto })
   @ApiProblems(400, 403, 410)
-  setPassword(@Body() body: SetPasswordDto): Promise<void> {
-    return this.auth.setPassword(body.token, body.password);
+  async setPassword(
+    @Body() body: SetPasswordDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SessionDto> {
+    const { token, user, session } = await this.auth.setPassword(body.token, body.password, clientOf(request));
+    writeSessionCookie(reply, this.config, token);
+    return this.auth.describe(user, session);
   }
 }

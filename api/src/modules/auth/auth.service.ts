@@ -63,11 +63,16 @@ export class AuthService {
       throw new NotLoggedInProblem(WRONG_CREDENTIALS);
     }
     await this.limiter.clearLoginFailures(email);
+    this.logger.log(`login of user ${usable.id} from ${client.ip}`);
+    return this.startSession(usable.id, client);
+  }
+
+  /** A new session for a user who just proved who they are (a password, or a one-time token). */
+  private async startSession(userId: string, client: Client): Promise<LoggedIn> {
     const token = randomToken();
     const session = { id: hashToken(token), csrfToken: randomToken() };
-    const expiresAt = await this.sessions.insert({ ...session, userId: usable.id, ...client }, SESSION_LIFETIME);
+    const expiresAt = await this.sessions.insert({ ...session, userId, ...client }, SESSION_LIFETIME);
     await this.sessions.deleteExpired();
-    this.logger.log(`login of user ${usable.id} from ${client.ip}`);
     const live = await this.sessions.findLive(session.id, SESSION_LIFETIME);
     if (!live) throw new NotLoggedInProblem(WRONG_CREDENTIALS);
     return { token, user: live.user, session: { ...session, expiresAt } };
@@ -114,8 +119,12 @@ export class AuthService {
     });
   }
 
-  /** Sets the password with a one-time invitation or reset token; logs the user out everywhere. */
-  async setPassword(token: string, password: string): Promise<void> {
+  /**
+   * Sets the password with a one-time invitation or reset token, ends every session the user had
+   * (a reset may follow a stolen password) and logs them in here, as a login with the new password
+   * would: whoever holds the token could log in with the password they just chose anyway.
+   */
+  async setPassword(token: string, password: string, client: Client): Promise<LoggedIn> {
     const passwordHash = await this.hasher.hash(password);
     const userId = await this.accounts.transaction(async (accounts) => {
       const consumed = await accounts.consumeToken(hashToken(token));
@@ -140,6 +149,8 @@ export class AuthService {
       return user.id;
     });
     await this.sessions.deleteAllOf(userId);
+    this.logger.log(`password set and login of user ${userId} from ${client.ip}`);
+    return this.startSession(userId, client);
   }
 
   portalLink(): string {

@@ -48,6 +48,15 @@ export function useKnownSession() {
   });
 }
 
+/**
+ * Where the portal opens for this user: an editor of one organisation lands on its list of
+ * services (what they come for), anyone else on "Mijn portaal".
+ */
+export function portalHome(session: PortalSession): string {
+  const { user } = session;
+  return user.role === 'editor' && user.organizations.length === 1 ? `/portaal/organisaties/${user.organizations[0].id}` : '/portaal';
+}
+
 /** May this user edit listings of the organisation (moderators and admins: every one)? */
 export function canEdit(session: PortalSession | null | undefined, organizationId: string): boolean {
   if (!session) return false;

@@ -3,7 +3,7 @@
 // Anonymous visitors go to the login.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { PageLoading } from '../../../components/page-loading';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { failureOf } from '../api/portal-client';
@@ -12,6 +12,7 @@ import { ClaimForm } from './claim-form';
 import { ConnectionNotice } from './connection-notice';
 import { failureMessage } from './failure-message';
 import { FormError } from './form-error';
+import { StatusMessage } from './status-message';
 
 export function PortalPage() {
   const { t } = useTranslation('portal');
@@ -20,6 +21,7 @@ export function PortalPage() {
   const logout = useLogout();
   const [logoutError, setLogoutError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const isPasswordSet = (useLocation().state as { isPasswordSet?: boolean } | null)?.isPasswordSet === true;
 
   if (session.isPending) return <PageLoading />;
   if (session.isError && !session.data) {
@@ -53,6 +55,7 @@ export function PortalPage() {
       <h1>{t('portal.title')}</h1>
       <ConnectionNotice />
       <FormError message={logoutError} attempt={attempt} />
+      <StatusMessage message={isPasswordSet ? t('password.done') : null} />
       <dl className="portal-profile">
         <dt>{t('portal.name')}</dt>
         <dd dir="auto">{user.displayName}</dd>

@@ -1,14 +1,15 @@
 // Sets the password of an invited user (or after a reset) with the one-time token from the mail.
-// The API does not log in here: every session of the user ends, and the form sends them to the
-// login with their new password. A spent or unknown link says how to get a new one.
+// The API logs them in with it (every other session ends), so the form takes them straight to
+// their work: an editor of one organisation to its list of services, anyone else to their portal,
+// where a status says the password is set. A spent or unknown link says how to get a new one.
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { failureOf } from '../api/portal-client';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, useSetPassword } from '../api/password';
+import { portalHome } from '../api/session';
 import { failureMessage } from './failure-message';
 import { FormError } from './form-error';
-import { StatusMessage } from './status-message';
 import { TextField } from './text-field';
 
 type Field = 'password' | 'repeat';
@@ -22,7 +23,7 @@ export function SetPasswordForm({ token }: { token: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [isLinkInvalid, setIsLinkInvalid] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const [isDone, setIsDone] = useState(false);
+  const navigate = useNavigate();
   const passwordInput = useRef<HTMLInputElement>(null);
   const repeatInput = useRef<HTMLInputElement>(null);
 
@@ -48,7 +49,7 @@ export function SetPasswordForm({ token }: { token: string }) {
     setPassword.mutate(
       { token, password },
       {
-        onSuccess: () => setIsDone(true),
+        onSuccess: (session) => void navigate(portalHome(session), { replace: true, state: { isPasswordSet: true } }),
         onError: (error) => {
           const failure = failureOf(error);
           const isSpent = failure.kind === 'gone' || (failure.kind === 'invalid' && failure.fields.includes('token'));
@@ -67,41 +68,37 @@ export function SetPasswordForm({ token }: { token: string }) {
 
   return (
     <>
-      <StatusMessage message={isDone ? t('password.done') : null} />
-      {isDone && <Link to="/portaal/aanmelden">{t('password.login')}</Link>}
-      {!isDone && <p>{t('password.intro')}</p>}
-      {!isDone && (
-        <form className="portal-form" noValidate onSubmit={submit} aria-label={t('password.title')}>
-          <FormError message={formError} attempt={attempt} />
-          {isLinkInvalid && (
-            <p>
-              <Link to="/portaal/wachtwoord">{t('password.requestNew')}</Link>
-            </p>
-          )}
-          <TextField
-            ref={passwordInput}
-            label={t('password.new')}
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            onChange={setPasswordValue}
-            hint={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
-            error={fieldErrors.password}
-          />
-          <TextField
-            ref={repeatInput}
-            label={t('password.repeat')}
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={setRepeat}
-            error={fieldErrors.repeat}
-          />
-          <button type="submit" className="button button-primary" disabled={setPassword.isPending}>
-            {setPassword.isPending ? t('password.submitting') : t('password.submit')}
-          </button>
-        </form>
-      )}
+      <p>{t('password.intro')}</p>
+      <form className="portal-form" noValidate onSubmit={submit} aria-label={t('password.title')}>
+        <FormError message={formError} attempt={attempt} />
+        {isLinkInvalid && (
+          <p>
+            <Link to="/portaal/wachtwoord">{t('password.requestNew')}</Link>
+          </p>
+        )}
+        <TextField
+          ref={passwordInput}
+          label={t('password.new')}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPasswordValue}
+          hint={t('password.hint', { min: PASSWORD_MIN_LENGTH })}
+          error={fieldErrors.password}
+        />
+        <TextField
+          ref={repeatInput}
+          label={t('password.repeat')}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={setRepeat}
+          error={fieldErrors.repeat}
+        />
+        <button type="submit" className="button button-primary" disabled={setPassword.isPending}>
+          {setPassword.isPending ? t('password.submitting') : t('password.submit')}
+        </button>
+      </form>
     </>
   );
 }

@@ -3,7 +3,7 @@
 // whether the organisation is trusted (its editors then publish without review).
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { PageLoading } from '../../../components/page-loading';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { formatDate } from '../../../lib/format';
@@ -30,7 +30,9 @@ export function OrganisationPage() {
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | undefined>();
   const [failure, setFailure] = useState<{ message: string; key: number } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Arriving from setting a password (which logged them in): say so once.
+  const isPasswordSet = (useLocation().state as { isPasswordSet?: boolean } | null)?.isPasswordSet === true;
+  const [notice, setNotice] = useState<string | null>(() => (isPasswordSet ? tPortal('password.done') : null));
   useDocumentTitle(listings.data?.name ?? t('organisation.title'));
 
   if (session.isPending || (session.data && listings.isPending)) return <PageLoading />;
