@@ -114,6 +114,69 @@ describe('the way in by need', () => {
   });
 });
 
+describe('the client, set in place', () => {
+  it('takes where the client lives and their language from the start screen, one tap each, and a tile searches for them', async () => {
+    await page().goto('/');
+    await page().evaluate(() => localStorage.removeItem('sk.clientProfile'));
+    await page().goto('/');
+    const places = page().getByTestId('client-places');
+    await places.getByRole('button', { name: 'Deurne' }).click();
+    // The row folds to its answer; tapping that answer asks again.
+    await expect(places.getByRole('button').count()).resolves.toBe(1);
+    await expect(places.getByRole('button', { name: 'Deurne' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    const languages = page().getByTestId('client-languages');
+    // The languages a card can be made in, named in Dutch and in their own name.
+    await expect(languages.getByRole('button').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Pools\s*Polski$/), expect.stringMatching(/^Arabisch\s*العربية$/)]),
+    );
+    await languages.getByRole('button', { name: /^Pools/ }).click();
+    await expect(languages.getByRole('button').count()).resolves.toBe(1);
+    await expectNoViolations();
+    await page().locator('.domain-tile[data-code="gezin"]').click();
+    await page().waitForURL(
+      (url) =>
+        url.searchParams.get('lifeDomain') === 'gezin' &&
+        url.searchParams.get('district') === 'deurne' &&
+        url.searchParams.get('language') === 'pl',
+    );
+  });
+
+  it('does not end in nothing when no service speaks the client’s language: the same search in other languages follows', async () => {
+    await page()
+      .getByRole('button', { name: /^Kinderopvang/ })
+      .click();
+    await page().waitForURL((url) => url.searchParams.get('lifeDomain') === 'gezin/kinderopvang');
+    const inPolish = await api('lifeDomain=gezin/kinderopvang&district=deurne&language=pl');
+    const inAnyLanguage = await api('lifeDomain=gezin/kinderopvang&district=deurne');
+    expect(inPolish.total).toBe(0);
+    expect(inAnyLanguage.total).toBeGreaterThan(0);
+    const notice = page().getByTestId('language-fallback');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toContain('spreekt Pools');
+    await page().waitForFunction(
+      (total) => document.querySelector('#fallback-heading')?.textContent?.startsWith(`${total} `),
+      inAnyLanguage.total,
+    );
+    const names = await page().locator('[data-testid="result"] .result-title a').allTextContents();
+    expect(names).toEqual(inAnyLanguage.hits.map((hit: { name: string }) => hit.name));
+    await expectNoViolations();
+    // The client still speaks Polish: the card from this list is in Polish.
+    const service = inAnyLanguage.hits.find((hit: { name: string }) => hit.name.startsWith('Opvang voor en na school'));
+    await page()
+      .locator(`[data-service-id="${service.id}"]`)
+      .getByRole('link', { name: /^Verwijskaart voor/ })
+      .click();
+    await expect(page().getByTestId('referral-card').getAttribute('lang')).resolves.toBe('pl');
+  });
+
+  it('forgets the client with "Andere cliënt"', async () => {
+    await page().goto('/');
+    await page().getByRole('button', { name: 'Andere cliënt' }).click();
+    await expect(page().getByTestId('client-places').getByRole('button').count()).resolves.toBe(10);
+    await expect(page().evaluate(() => localStorage.getItem('sk.clientProfile'))).resolves.toBeNull();
+  });
+});
+
 describe('the referral card', () => {
   it('opens in the client’s language, marks what is not translated, and holds cost, languages, dates and address', async () => {
     await page().goto('/?lifeDomain=inkomen/schuldhulp&language=ar');
@@ -130,11 +193,25 @@ describe('the referral card', () => {
     // Dates, not "today": the card is read on another day.
     await expect(card.locator('.today-label').count()).resolves.toBe(0);
     await expect(card.locator('.hours-table th').first().textContent()).resolves.toMatch(/\d/);
-    await expect(card.getByTestId('card-cost').textContent()).resolves.toMatch(/[\u0600-\u06FF]/);
-    await expect(card.getByTestId('card-languages').textContent()).resolves.toMatch(/[\u0600-\u06FF]/);
-    const untranslated = await card.locator('.untranslated').allTextContents();
-    expect(untranslated.length).toBeGreaterThan(0);
-    for (const mark of untranslated) expect(mark).toContain('بالهولندية');
+    // Free once, in Arabic: the listing's Dutch "Gratis." says nothing more.
+    await expect(card.getByTestId('card-cost').textContent()).resolves.toBe('مجاني');
+    // The languages joined as Arabic joins a list (و), not with a Latin comma.
+    const languages = (await card.getByTestId('card-languages').textContent()) ?? '';
+    expect(languages).toMatch(/[\u0600-\u06FF]/);
+    expect(languages).not.toContain(',');
+    const names = await page().evaluate(
+      (id) =>
+        fetch(`/api/v1/services/${id}`).then(async (response) => ((await response.json()) as { languages: { code: string }[] }).languages),
+      new URL(page().url()).pathname.split('/')[2],
+    );
+    // Intl.ListFormat('ar'): "A وB وC", one و before each name after the first.
+    expect(languages.split(' و')).toHaveLength(names.length);
+    // What is still Dutch is named once, under the title, by the headings it has on the card.
+    const untranslated = card.locator('.untranslated');
+    await expect(untranslated.count()).resolves.toBe(1);
+    const note = (await untranslated.textContent()) ?? '';
+    expect(note).toContain('بالهولندية');
+    expect(note).toContain((await card.locator('h3', { hasText: 'ما عليك فعله' }).textContent())!);
     await expectNoViolations();
   });
 
@@ -190,6 +267,12 @@ describe('offline', () => {
     await expect(sheet.locator('.place-filter .chip-toggle').count()).resolves.toBe(10);
     await expect(sheet.locator('.language-option').count()).resolves.toBeGreaterThan(0);
     await expect(sheet.locator('.domain-toggle').count()).resolves.toBe(15);
+    await page().keyboard.press('Escape');
+    // No service on the device speaks the client's language here: the same search in other languages follows.
+    await page().goto('/?lifeDomain=gezin/kinderopvang&district=deurne&language=pl');
+    await page().getByTestId('language-fallback').waitFor();
+    await page().locator('#fallback-heading').waitFor();
+    await expect(page().locator('[data-testid="result"]').count()).resolves.toBeGreaterThan(0);
     page().off('requestfailed', onFailed);
     expect(failed.filter((path) => /life-domains|target-groups|languages|districts|wijken|holidays/.test(path))).toEqual([]);
     await session.context.setOffline(false);
@@ -223,6 +306,9 @@ describe('in Arabic', () => {
     await expectNoViolations();
     await page().locator('.filter-toggle').click();
     await page().getByTestId('filter-sheet').locator('.language-option').first().waitFor();
+    await expectNoViolations();
+    await page().goto('/?lifeDomain=gezin/kinderopvang&district=deurne&language=pl');
+    await page().locator('#fallback-heading').waitFor();
     await expectNoViolations();
     await page().evaluate(() => localStorage.setItem('sk.uiLanguage', 'nl'));
   });

@@ -53,3 +53,11 @@ export function isStale(lastVerifiedAt: string | null | undefined, now: Date = n
   if (!lastVerifiedAt) return true;
   return now.getTime() - new Date(lastVerifiedAt).getTime() > STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
 }
+
+/**
+ * Joins names as a sentence of the language does ("Nederlands, Arabisch en Tarifit"; Arabic joins
+ * with و, not a Latin comma): Intl.ListFormat, never a hard-coded ", ".
+ */
+export function formatList(items: string[], language: string): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+}

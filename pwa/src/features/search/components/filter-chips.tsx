@@ -8,7 +8,7 @@ import { profileOf, isEmptyProfile } from '../hooks/use-client-profile';
 import { EMPTY_FILTERS, type SearchFilters } from '@sociale-kaart/core';
 import { X } from 'lucide-react';
 import { Icon } from '../../../components/icon';
-import { useProfileText } from './client-summary';
+import { useProfileText } from './client-block';
 
 interface Chip {
   key: string;

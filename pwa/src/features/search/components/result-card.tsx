@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OpenStatus } from '../../../components/open-status';
 import type { SearchHit } from '../../../lib/api-types';
-import { formatDate, formatDistance, isStale } from '../../../lib/format';
+import { formatDate, formatDistance, formatList, isStale } from '../../../lib/format';
 import { languageName } from '../../../lib/reference-data';
 import { lifeDomainIcon } from './life-domain-icons';
 import { MapPin, TriangleAlert } from 'lucide-react';
@@ -36,7 +36,11 @@ export function ResultCard({ hit, openAt }: { hit: SearchHit; openAt?: string | 
       </p>
       {hit.languages.length > 0 && (
         <p className="result-languages">
-          {t('result.languages')}: {hit.languages.map((code) => languageName(code, language)).join(', ')}
+          {t('result.languages')}:{' '}
+          {formatList(
+            hit.languages.map((code) => languageName(code, language)),
+            language,
+          )}
         </p>
       )}
       <p className={isStale(hit.lastVerifiedAt) ? 'result-verified is-stale' : 'result-verified'}>

@@ -1,4 +1,7 @@
-// The results and their paging; the count is announced to screen readers as it changes.
+// The results and their paging; the count is announced to screen readers as it changes, and the
+// list says it is busy (and fades) while the next answer comes, so nobody taps a result that is
+// about to change.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../api/search-services';
 import { ResultCard } from './result-card';
@@ -6,23 +9,40 @@ import { ResultCard } from './result-card';
 interface Props {
   result: SearchResult | undefined;
   isLoading: boolean;
+  /** A newer answer is on its way (the one shown is the previous search's). */
+  isFetching?: boolean;
   page: number;
   /** The moment searched, when not now: the hits' open status is at that moment. */
   openAt: string | null;
   onPage: (page: number) => void;
+  /** Shown instead of "nothing found" when there is a way on (e.g. the same search in other languages). */
+  emptyHelp?: ReactNode;
+  /** The heading's text, when not "N diensten"; and its id, when two lists share a page. */
+  heading?: string;
+  headingId?: string;
 }
 
-export function ResultsList({ result, isLoading, page, openAt, onPage }: Props) {
+export function ResultsList({
+  result,
+  isLoading,
+  isFetching = false,
+  page,
+  openAt,
+  onPage,
+  emptyHelp,
+  heading,
+  headingId = 'results-heading',
+}: Props) {
   const { t } = useTranslation('search');
   if (!result) return <p role="status">{isLoading ? t('results.loading') : ''}</p>;
   return (
-    <section aria-labelledby="results-heading" className="results">
-      <h2 id="results-heading" className="results-heading" aria-live="polite">
-        {t('results.count', { count: result.total })}
+    <section aria-labelledby={headingId} className="results" aria-busy={isFetching}>
+      <h2 id={headingId} className="results-heading" aria-live="polite">
+        {heading ?? t('results.count', { count: result.total })}
         {result.engine === 'device' && <span className="badge badge-offline">{t('results.onDevice')}</span>}
       </h2>
       {result.total === 0 ? (
-        <p>{t('results.none')}</p>
+        (emptyHelp ?? <p>{t('results.none')}</p>)
       ) : (
         <ol className="result-list" data-testid="results">
           {result.hits.map((hit) => (

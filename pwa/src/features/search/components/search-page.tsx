@@ -13,10 +13,11 @@ import { isEmptyProfile, profileOf, rememberClientProfile, useRememberedClientPr
 import { useSearchFilters } from '../hooks/use-search-filters';
 import { useUrlCleanup } from '../hooks/use-url-cleanup';
 import { EMPTY_FILTERS, type SearchFilters } from '@sociale-kaart/core';
-import { ClientSummary } from './client-summary';
+import { ClientBlock } from './client-block';
 import { DomainTiles } from './domain-tiles';
 import { FilterChips } from './filter-chips';
 import { FilterSheet } from './filter-sheet';
+import { LanguageFallbackNotice, useLanguageFallback } from './language-fallback';
 import { QuickFilters } from './quick-filters';
 import { ResultsList } from './results-list';
 import { SearchBox } from './search-box';
@@ -55,6 +56,7 @@ export function SearchPage() {
   const cleanup = useUrlCleanup(filters, update);
   const start = isStart(filters) && view === 'list';
   const search = useSearchServices(filters, cleanup.isReady && (!start || isSheetOpen));
+  const { isActive: isLanguageDeadEnd, fallback } = useLanguageFallback(filters, search, cleanup.isReady && view === 'list');
   const mapHits = useMapHits(filters, cleanup.isReady && view === 'map');
   useDocumentTitle(filters.q ? t('titleWithQuery', { q: filters.q }) : t('title'));
   const onSearch = useCallback((q: string) => update({ q }, { replace: true }), [update]);
@@ -81,7 +83,7 @@ export function SearchPage() {
 
   return (
     <div className="search-page">
-      <h1 className={start ? 'home-title' : 'visually-hidden'}>{t('title')}</h1>
+      <h1 className="visually-hidden">{t('title')}</h1>
       <SearchBox value={filters.q} onSearch={onSearch} />
       {cleanup.dropped.length > 0 && (
         <p className="notice notice-warning" role="status" data-testid="dropped-params">
@@ -93,14 +95,7 @@ export function SearchPage() {
       )}
       {start ? (
         <>
-          <ClientSummary
-            profile={profile}
-            onEdit={() => {
-              if (isEmptyProfile(urlProfile) && !isEmptyProfile(remembered)) update(remembered, { replace: true });
-              setSheetOpen(true);
-            }}
-            onForget={() => change({ district: [], wijk: [], language: [] })}
-          />
+          <ClientBlock profile={profile} onChange={rememberClientProfile} />
           <DomainTiles onChoose={(code) => update({ ...profile, lifeDomain: [code] })} />
         </>
       ) : (
@@ -139,13 +134,29 @@ export function SearchPage() {
                 />
               </Suspense>
             ) : (
-              <ResultsList
-                result={search.data}
-                isLoading={search.isLoading || !cleanup.isReady}
-                page={filters.page}
-                openAt={filters.openAt}
-                onPage={(page) => update({ page })}
-              />
+              <>
+                <ResultsList
+                  result={search.data}
+                  isLoading={search.isLoading || !cleanup.isReady}
+                  isFetching={search.isFetching}
+                  page={filters.page}
+                  openAt={filters.openAt}
+                  onPage={(page) => update({ page })}
+                  emptyHelp={isLanguageDeadEnd ? <LanguageFallbackNotice languages={filters.language} /> : undefined}
+                />
+                {isLanguageDeadEnd && (
+                  <ResultsList
+                    result={fallback.data}
+                    isLoading={fallback.isLoading}
+                    isFetching={fallback.isFetching}
+                    page={filters.page}
+                    openAt={filters.openAt}
+                    onPage={(page) => update({ page })}
+                    headingId="fallback-heading"
+                    heading={fallback.data ? t('fallback.heading', { count: fallback.data.total }) : undefined}
+                  />
+                )}
+              </>
             )}
           </div>
         </>

@@ -1,5 +1,6 @@
 // The body of a listing, in the order a social worker asks: what, for whom, how to apply, what to
 // bring, cost, when, in which languages.
+import { formatList } from '../../../lib/format';
 import { useTranslation } from 'react-i18next';
 import type { SnapshotService } from '../../offline';
 import { languageName, type Holiday } from '../../../lib/reference-data';
@@ -74,7 +75,12 @@ export function ServiceSections({ service, holidays, language }: Props) {
       {(service.languages ?? []).length > 0 && (
         <section aria-labelledby="languages-heading">
           <h2 id="languages-heading">{t('sections.languages')}</h2>
-          <p>{service.languages.map((code) => languageName(code, language)).join(', ')}</p>
+          <p>
+            {formatList(
+              service.languages.map((code) => languageName(code, language)),
+              language,
+            )}
+          </p>
         </section>
       )}
     </>

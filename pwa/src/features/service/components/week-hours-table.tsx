@@ -2,7 +2,7 @@
 // named. Shared by the detail page and the referral card.
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { formatTime } from '../../../lib/format';
+import { formatTime, formatList } from '../../../lib/format';
 import type { DayHours } from '../week-hours';
 
 interface Props {
@@ -42,7 +42,10 @@ export function WeekHoursTable({ days, language, t: fixedT, withDates = false }:
               ) : (
                 // Times read left to right in every language; without this, Arabic reverses the range.
                 <bdi dir="ltr">
-                  {day.periods.map((p) => `${formatTime(p.opens, language)}–${time(p.closes, p.isToMidnight)}`).join(', ')}
+                  {formatList(
+                    day.periods.map((p) => `${formatTime(p.opens, language)}–${time(p.closes, p.isToMidnight)}`),
+                    language,
+                  )}
                 </bdi>
               )}
               {day.holiday && (
