@@ -8,7 +8,17 @@ export interface PruneCounts {
   sessions: number;
   loginAttempts: number;
   authTokens: number;
+  /** Search analytics (docs/insights.md): raw searches, past salts and session marks, unshown old texts. */
+  searchEvents: number;
+  searchSessionMarks: number;
+  searchTexts: number;
 }
+
+/** Raw searches are kept this many days; the daily aggregates stay. */
+export const SEARCH_EVENT_DAYS = 30;
+/** A text shown to moderators needs this many sessions (k-anonymity); older texts below it are deleted. */
+const SEARCH_TEXT_MIN_SESSIONS = 5;
+const TODAY = `(now() AT TIME ZONE 'Europe/Brussels')::date`;
 
 /** One pass at a time across API processes; a second process skips its turn. */
 const PRUNE_LOCK = 7_302_011;
@@ -47,7 +57,16 @@ export class RetentionRepository {
       const loginAttempts = await this.deleted(manager, `DELETE FROM login_attempt WHERE created_at < now() - interval '1 day'`);
       // Used or expired one-time links, kept a week so "this link has expired" can still be told apart from "unknown".
       const authTokens = await this.deleted(manager, `DELETE FROM auth_token WHERE expires_at < now() - interval '7 days'`);
-      return { serviceChanges: pruned, sessions, loginAttempts, authTokens };
+      const searchEvents = await this.deleted(manager, `DELETE FROM search_event WHERE day < ${TODAY} - ${SEARCH_EVENT_DAYS}`);
+      // A day's salt and the session marks made with it go once the day is over: nobody can link them to anyone after.
+      await manager.query(`DELETE FROM search_salt WHERE day < ${TODAY}`);
+      const searchSessionMarks = await this.deleted(manager, `DELETE FROM search_session_mark WHERE day < ${TODAY}`);
+      const searchTexts = await this.deleted(
+        manager,
+        `DELETE FROM search_text_day WHERE day < ${TODAY} - ${SEARCH_EVENT_DAYS}
+           AND text IN (SELECT text FROM search_text_day GROUP BY text HAVING sum(sessions) < ${SEARCH_TEXT_MIN_SESSIONS})`,
+      );
+      return { serviceChanges: pruned, sessions, loginAttempts, authTokens, searchEvents, searchSessionMarks, searchTexts };
     });
   }
 

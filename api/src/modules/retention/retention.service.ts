@@ -1,5 +1,6 @@
 // Retention: an hourly pass deletes change-feed rows older than FEED_RETENTION_DAYS,
-// expired sessions, old login attempts and expired one-time links (docs/operations.md).
+// expired sessions, old login attempts and expired one-time links (docs/operations.md), raw
+// searches after 30 days and past days' search salts (docs/insights.md).
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/app-config.js';
