@@ -231,6 +231,21 @@ const ROWS: Row[] = [
     },
     expected: ONLY_MODERATORS,
   },
+  {
+    endpoint: 'POST /insights/freshness/reminders',
+    // Once per organisation and week: later cells skip it, which is still an allowed 200.
+    send: (s) => write(api, 'post', '/api/v1/insights/freshness/reminders', s).send({ organizationIds: [orgA] }),
+    expected: ONLY_MODERATORS,
+  },
+  {
+    // Public by design: the phone's offline searches, counts only, tied to no session (rate limited per address).
+    endpoint: 'POST /insights/searches',
+    send: (s) =>
+      write(api, 'post', '/api/v1/insights/searches', s).send({
+        searches: [{ day: new Date().toISOString().slice(0, 10), resultCount: 0 }],
+      }),
+    expected: EVERYONE,
+  },
   // Public by design, acting on no session: logging in, asking for a reset link, setting a password
   // with a one-time token. Anyone may call them, logged in or not; the credentials decide.
   {

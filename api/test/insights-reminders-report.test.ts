@@ -30,11 +30,13 @@ beforeAll(async () => {
   staleOrganization = row.organization_id;
   await api.db.dataSource.transaction(async (manager) => {
     await manager.query(`UPDATE organization SET email = 'info@stale.example' WHERE id = $1`, [staleOrganization]);
-    const stale = await manager.query<{ id: string }[]>(
-      `UPDATE service SET last_verified_at = now() - interval '400 days' WHERE id IN (SELECT id FROM service WHERE organization_id = $1 ORDER BY id LIMIT 2) RETURNING id`,
-      [staleOrganization],
-    );
-    for (const s of stale) await manager.query('INSERT INTO service_change (service_id) VALUES ($1)', [s.id]);
+    const stale = await manager.query<{ id: string }[]>(`SELECT id FROM service WHERE organization_id = $1 ORDER BY id LIMIT 2`, [
+      staleOrganization,
+    ]);
+    for (const s of stale) {
+      await manager.query(`UPDATE service SET last_verified_at = now() - interval '400 days' WHERE id = $1`, [s.id]);
+      await manager.query('INSERT INTO service_change (service_id) VALUES ($1)', [s.id]);
+    }
   });
   services = await plainServices(api.db.dataSource);
 });

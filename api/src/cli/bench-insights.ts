@@ -117,18 +117,18 @@ function ms(value: number): string {
 
 /** Eight weeks of search aggregates (about 400 filter combinations a day) and texts, unless present. */
 async function seedSearchAggregates(): Promise<void> {
-  const [{ n }] = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM search_day');
+  const [{ n }] = await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM insight_search_day');
   if (n > 0) return;
   await dataSource.query(`
     WITH domains AS (SELECT array_agg(code) AS codes FROM taxonomy_term WHERE taxonomy = 'levensdomein'),
          districts AS (SELECT array_agg(id) AS ids FROM district)
-    INSERT INTO search_day (day, source, engine, filter_key, life_domains, districts, languages, searches, zero_results, low_results)
+    INSERT INTO insight_search_day (day, source, engine, filter_key, life_domains, districts, languages, searches, zero_results, low_results)
     SELECT current_date - d, 'online', 'memory', 'bench-' || k,
            ARRAY[codes[1 + (k * 7 + d) % cardinality(codes)]], ARRAY[ids[1 + (k * 3) % cardinality(ids)]],
            CASE WHEN k % 5 = 0 THEN ARRAY['ar'] ELSE '{}' END, 1 + (k + d) % 9, (k + d) % 4, (k * d) % 3
     FROM generate_series(0, 55) d, generate_series(1, 400) k, domains, districts`);
   await dataSource.query(`
-    INSERT INTO search_text_day (day, text, sessions, searches, zero_results, low_results)
+    INSERT INTO insight_search_text_day (day, text, sessions, searches, zero_results, low_results)
     SELECT current_date - d, 'zoekterm ' || k, 1 + (k + d) % 3, 2, (k + d) % 2, 0
     FROM generate_series(0, 55) d, generate_series(1, 300) k`);
 }

@@ -1220,6 +1220,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insights/searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What people search for in vain: zero- and low-result searches per week, by life domain and district, with trends
+         * @description Public as an aggregate of filters and counts. Moderators and admins (session cookie) also get `texts`: normalised free texts that at least 5 different sessions searched.
+         */
+        get: operations["Searches_analytics"];
+        put?: never;
+        /**
+         * Count searches the phone made offline, when it syncs (filters and result counts, at most 50 a request)
+         * @description Rate limited per connection (20 uploads an hour). Nothing about the sender is stored; a free text only normalised.
+         */
+        post: operations["Searches_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/freshness/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations with stale listings, each with the reminder mail it would get (moderator, admin) */
+        get: operations["Reminders_list"];
+        put?: never;
+        /** Send the reminder mails to these organisations, at most once per organisation and week (moderator, admin; recorded) */
+        post: operations["Reminders_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/districts/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The data of the printable district report ("sociale kaart van Borgerhout"): coverage, gaps, freshness, searches */
+        get: operations["DistrictReport_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3104,6 +3163,234 @@ export interface components {
             /** Format: date-time */
             generatedAt: string;
         };
+        WeekCountsDto: {
+            /**
+             * Format: date
+             * @description Monday of the week.
+             */
+            week: string;
+            searches: number;
+            zeroResults: number;
+            /** @description Searches with 1 to 3 results. */
+            lowResults: number;
+        };
+        CodeCountsDto: {
+            /** @description Life-domain code or district id. */
+            code: string;
+            searches: number;
+            zeroResults: number;
+            lowResults: number;
+            /** @description Every week of the window, oldest first (zeros included). */
+            trend: components["schemas"]["WeekCountsDto"][];
+        };
+        SearchedFiltersDto: {
+            lifeDomain: string[];
+            targetGroup: string[];
+            language: string[];
+            /** @description The district filter and the districts of the wijk filter. */
+            district: string[];
+            wijk: string[];
+            free: boolean;
+            walkIn: boolean;
+            /** @description The search had a free text (never shown here). */
+            hasText: boolean;
+        };
+        FilterCountsDto: {
+            filters: components["schemas"]["SearchedFiltersDto"];
+            searches: number;
+            zeroResults: number;
+            lowResults: number;
+            trend: components["schemas"]["WeekCountsDto"][];
+        };
+        TextCountsDto: {
+            /**
+             * @description The normalised text (words sorted, without stopwords).
+             * @example borgerhout schuldhulp
+             */
+            text: string;
+            /** @description Different sessions that searched it in the window (at least 5). */
+            sessions: number;
+            searches: number;
+            zeroResults: number;
+            lowResults: number;
+            trend: components["schemas"]["WeekCountsDto"][];
+        };
+        SearchesResponseDto: {
+            /**
+             * Format: date
+             * @description Monday of the first week counted.
+             */
+            since: string;
+            /**
+             * @description A low-result search had 1 to this many results.
+             * @example 3
+             */
+            lowResultMax: number;
+            /**
+             * @description A text is shown only once this many different sessions searched it.
+             * @example 5
+             */
+            minSessions: number;
+            /** @description All searches per week (under the lifeDomain/district filters). */
+            weekly: components["schemas"]["WeekCountsDto"][];
+            /** @description Per searched life-domain code, most zero-result first. */
+            byLifeDomain: components["schemas"]["CodeCountsDto"][];
+            /** @description Per searched district, most zero-result first. */
+            byDistrict: components["schemas"]["CodeCountsDto"][];
+            /** @description The filter combinations most often without any result (top 20). */
+            topZeroResults: components["schemas"]["FilterCountsDto"][];
+            /** @description The filter combinations most often with 1–3 results (top 20). */
+            topLowResults: components["schemas"]["FilterCountsDto"][];
+            /** @description Moderators and admins: normalised texts searched by at least 5 sessions, most zero-result first (top 50; the lifeDomain/district filters do not apply). null for everyone else. */
+            texts?: components["schemas"]["TextCountsDto"][] | null;
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        UploadedSearchDto: {
+            /**
+             * @description Life-domain codes (a parent includes its children).
+             * @example [
+             *       "inkomen"
+             *     ]
+             */
+            lifeDomain?: string[];
+            /**
+             * @description Target-group codes.
+             * @example [
+             *       "nieuwkomers"
+             *     ]
+             */
+            targetGroup?: string[];
+            /**
+             * @description Languages the service is offered in (ISO codes).
+             * @example [
+             *       "ar"
+             *     ]
+             */
+            language?: string[];
+            /**
+             * @description Serves residents of this district (its area covers it; whole city counts).
+             * @example [
+             *       "borgerhout"
+             *     ]
+             */
+            district?: string[];
+            /**
+             * @description Serves residents of this wijk (its wijk, its district or the whole city).
+             * @example [
+             *       "11002S02"
+             *     ]
+             */
+            wijk?: string[];
+            /** @description Free: every cost option is 0. */
+            free?: boolean;
+            /** @description Walk-in, no appointment needed. */
+            walkIn?: boolean;
+            /**
+             * Format: date
+             * @description The day it was made (Brussels), within the last 30 days.
+             * @example 2026-12-05
+             */
+            day: string;
+            resultCount: number;
+            /** @description The free text; normalised before it is kept, and shown only once 5 different sessions searched it. */
+            q?: string;
+        };
+        UploadSearchesDto: {
+            searches: components["schemas"]["UploadedSearchDto"][];
+        };
+        UploadReceiptDto: {
+            /** @description Searches counted. */
+            accepted: number;
+        };
+        ReminderOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Where the reminder goes; null: the organisation has no e-mail address. */
+            email?: string | null;
+        };
+        ReminderMailDto: {
+            to: string;
+            subject: string;
+            /** @description The mail as it is sent (plain text, Dutch). */
+            text: string;
+        };
+        ReminderDto: {
+            organization: components["schemas"]["ReminderOrganizationDto"];
+            /** @description Its listings not verified within 180 days, oldest first. */
+            staleListings: components["schemas"]["OldestListingDto"][];
+            /** @description null without an e-mail address. */
+            mail?: components["schemas"]["ReminderMailDto"] | null;
+            /**
+             * Format: date-time
+             * @description When this week’s reminder was sent; null: not yet.
+             */
+            sentThisWeekAt?: string | null;
+        };
+        RemindersResponseDto: {
+            /**
+             * Format: date
+             * @description Monday of this week: one reminder per organisation per week.
+             */
+            week: string;
+            /** @description Organisations with stale listings, most stale first. */
+            reminders: components["schemas"]["ReminderDto"][];
+        };
+        SendRemindersDto: {
+            organizationIds: string[];
+        };
+        SkippedReminderDto: {
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            reason: "already-sent-this-week" | "no-email" | "nothing-stale" | "not-found";
+        };
+        SentRemindersDto: {
+            /** Format: date */
+            week: string;
+            /** @description Organisations mailed now. */
+            sent: string[];
+            skipped: components["schemas"]["SkippedReminderDto"][];
+        };
+        ReportDistrictDto: {
+            /** @example borgerhout */
+            id: string;
+            /** @example Borgerhout */
+            name: string;
+            population?: components["schemas"]["PopulationDto"] | null;
+        };
+        ReportFreshnessDto: {
+            district: components["schemas"]["DistrictFreshnessDto"];
+            /** @description The 10 least recently verified listings serving the district. */
+            oldest: components["schemas"]["OldestListingDto"][];
+            /** @description The district’s weekly record (26 weeks). */
+            weekly: components["schemas"]["FreshnessWeekDto"][];
+        };
+        ReportSearchesDto: {
+            /** Format: date */
+            since: string;
+            weekly: components["schemas"]["WeekCountsDto"][];
+            byLifeDomain: components["schemas"]["CodeCountsDto"][];
+            topZeroResults: components["schemas"]["FilterCountsDto"][];
+        };
+        DistrictReportDto: {
+            district: components["schemas"]["ReportDistrictDto"];
+            /** @description Life domains with their Dutch names. */
+            categories: components["schemas"]["CategoryDto"][];
+            /** @description The district’s coverage by life domain. */
+            coverage: components["schemas"]["CoverageAreaDto"];
+            /** @description Each of its wijken, by life domain. */
+            wijken: components["schemas"]["CoverageAreaDto"][];
+            /** @description Gaps of the district and of its wijken (top-level life domains), most searched first. */
+            gaps: components["schemas"]["GapDto"][];
+            freshness: components["schemas"]["ReportFreshnessDto"];
+            /** @description Searches naming the district (the open aggregate, 8 weeks, no free text). */
+            searches: components["schemas"]["ReportSearchesDto"];
+            populationSources: components["schemas"]["PopulationSourceDto"][];
+            /** Format: date-time */
+            generatedAt: string;
+        };
         InvalidParamDto: {
             /** @example pageSize */
             name: string;
@@ -3926,7 +4213,9 @@ export interface operations {
                 /** @description Default: relevance with `q`, else distance with `near`, else name. */
                 sort?: "relevance" | "distance" | "name" | "updated";
             };
-            header?: never;
+            header: {
+                "user-agent": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6527,6 +6816,226 @@ export interface operations {
             };
             /** @description Invalid input: `errors` names each parameter and the rule it broke. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Searches_analytics: {
+        parameters: {
+            query?: {
+                /** @description Life-domain codes (a parent includes its children). */
+                lifeDomain?: string[];
+                /** @description Serves residents of this district (its area covers it; whole city counts). */
+                district?: string[];
+                /** @description `csv`: the same figures as `text/csv` (one row per figure). */
+                format?: "json" | "csv";
+                /** @description Weeks counted, this one included. */
+                weeks?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchesResponseDto"];
+                    /**
+                     * @example level,area_id,…
+                     *     district,borgerhout,…
+                     */
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Searches_upload: {
+        parameters: {
+            query?: never;
+            header: {
+                "user-agent": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadSearchesDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadReceiptDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests: try again after the `Retry-After` header’s number of seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Reminders_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemindersResponseDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    Reminders_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendRemindersDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentRemindersDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not logged in (no valid session cookie), or a wrong e-mail or password. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not allowed for this user, or a write without the session’s `X-CSRF-Token`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    DistrictReport_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictReportDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each parameter and the rule it broke. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -57,14 +57,14 @@ export class RetentionRepository {
       const loginAttempts = await this.deleted(manager, `DELETE FROM login_attempt WHERE created_at < now() - interval '1 day'`);
       // Used or expired one-time links, kept a week so "this link has expired" can still be told apart from "unknown".
       const authTokens = await this.deleted(manager, `DELETE FROM auth_token WHERE expires_at < now() - interval '7 days'`);
-      const searchEvents = await this.deleted(manager, `DELETE FROM search_event WHERE day < ${TODAY} - ${SEARCH_EVENT_DAYS}`);
+      const searchEvents = await this.deleted(manager, `DELETE FROM insight_search_event WHERE day < ${TODAY} - ${SEARCH_EVENT_DAYS}`);
       // A day's salt and the session marks made with it go once the day is over: nobody can link them to anyone after.
-      await manager.query(`DELETE FROM search_salt WHERE day < ${TODAY}`);
-      const searchSessionMarks = await this.deleted(manager, `DELETE FROM search_session_mark WHERE day < ${TODAY}`);
+      await manager.query(`DELETE FROM insight_search_salt WHERE day < ${TODAY}`);
+      const searchSessionMarks = await this.deleted(manager, `DELETE FROM insight_search_session_mark WHERE day < ${TODAY}`);
       const searchTexts = await this.deleted(
         manager,
-        `DELETE FROM search_text_day WHERE day < ${TODAY} - ${SEARCH_EVENT_DAYS}
-           AND text IN (SELECT text FROM search_text_day GROUP BY text HAVING sum(sessions) < ${SEARCH_TEXT_MIN_SESSIONS})`,
+        `DELETE FROM insight_search_text_day WHERE day < ${TODAY} - ${SEARCH_EVENT_DAYS}
+           AND text IN (SELECT text FROM insight_search_text_day GROUP BY text HAVING sum(sessions) < ${SEARCH_TEXT_MIN_SESSIONS})`,
       );
       return { serviceChanges: pruned, sessions, loginAttempts, authTokens, searchEvents, searchSessionMarks, searchTexts };
     });

@@ -1,14 +1,19 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Ip, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblems } from '../../common/problem/api-problems.decorator.js';
 import { SearchQueryDto, SearchResponseDto } from './search.dto.js';
 import { SearchService } from './search.service.js';
+import { SearchLog, sessionSourceOf } from '../insights/searches/search-log.js';
+import { normaliseSearchText } from '../insights/searches/search-text.js';
 
 @ApiTags('search')
 @Controller({ path: 'search', version: '1' })
 export class SearchController {
-  constructor(private readonly search: SearchService) {}
+  constructor(
+    private readonly search: SearchService,
+    private readonly searchLog: SearchLog,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Search published services: free text, filters (AND; repeated values OR), facets, distance, opening hours' })
@@ -19,9 +24,31 @@ export class SearchController {
     },
   })
   @ApiProblems(400)
-  async find(@Query() query: SearchQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SearchResponseDto> {
+  async find(
+    @Query() query: SearchQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Ip() address: string,
+    @Headers('user-agent') userAgent?: string,
+  ): Promise<SearchResponseDto> {
     const result = await this.search.search(query);
     void reply.header('X-Search-Engine', result.engine);
+    // One search, not each page of it; anonymously (docs/insights.md).
+    if (query.page === 1) {
+      this.searchLog.record({
+        source: 'online',
+        engine: result.engine,
+        lifeDomains: query.lifeDomain ?? [],
+        targetGroups: query.targetGroup ?? [],
+        languages: query.language ?? [],
+        districts: await this.searchLog.districtsOf(query.district ?? [], query.wijk ?? []),
+        wijken: query.wijk ?? [],
+        isFree: query.free === true,
+        isWalkIn: query.walkIn === true,
+        text: normaliseSearchText(query.q),
+        resultCount: result.total,
+        sessionSource: sessionSourceOf(address, userAgent),
+      });
+    }
     return result;
   }
 }

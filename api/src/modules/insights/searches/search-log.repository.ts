@@ -47,8 +47,8 @@ export class SearchLogRepository {
 
   /** Today's salt, made by whichever process asks first; every process reads the same one. */
   async saltOf(day: string, candidate: Buffer): Promise<Buffer> {
-    await this.db.query('INSERT INTO search_salt (day, salt) VALUES ($1, $2) ON CONFLICT (day) DO NOTHING', [day, candidate]);
-    const [row] = await this.db.query<{ salt: Buffer }[]>('SELECT salt FROM search_salt WHERE day = $1', [day]);
+    await this.db.query('INSERT INTO insight_search_salt (day, salt) VALUES ($1, $2) ON CONFLICT (day) DO NOTHING', [day, candidate]);
+    const [row] = await this.db.query<{ salt: Buffer }[]>('SELECT salt FROM insight_search_salt WHERE day = $1', [day]);
     return row.salt;
   }
 
@@ -56,21 +56,21 @@ export class SearchLogRepository {
   async save(searches: StoredSearch[], days: DayAggregate[], texts: TextAggregate[], today: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       await manager.query(
-        `INSERT INTO search_event (day, source, engine, life_domains, target_groups, languages, districts, wijken, is_free, is_walk_in, text, result_count)
+        `INSERT INTO insight_search_event (day, source, engine, life_domains, target_groups, languages, districts, wijken, is_free, is_walk_in, text, result_count)
          SELECT day, source, engine, "lifeDomains", "targetGroups", languages, districts, wijken, "isFree", "isWalkIn", text, "resultCount"
          FROM ${RECORDS}, text text, "resultCount" int)`,
         [JSON.stringify(searches)],
       );
       await manager.query(
-        `INSERT INTO search_day (day, source, engine, filter_key, life_domains, target_groups, languages, districts, wijken, is_free, is_walk_in,
+        `INSERT INTO insight_search_day (day, source, engine, filter_key, life_domains, target_groups, languages, districts, wijken, is_free, is_walk_in,
                                  has_text, searches, zero_results, low_results)
          SELECT day, source, engine, "filterKey", "lifeDomains", "targetGroups", languages, districts, wijken, "isFree", "isWalkIn",
                 "hasText", searches, "zeroResults", "lowResults"
          FROM ${RECORDS}, "filterKey" text, "hasText" boolean, searches int, "zeroResults" int, "lowResults" int)
          ON CONFLICT (day, source, engine, filter_key) DO UPDATE SET
-           searches = search_day.searches + EXCLUDED.searches,
-           zero_results = search_day.zero_results + EXCLUDED.zero_results,
-           low_results = search_day.low_results + EXCLUDED.low_results`,
+           searches = insight_search_day.searches + EXCLUDED.searches,
+           zero_results = insight_search_day.zero_results + EXCLUDED.zero_results,
+           low_results = insight_search_day.low_results + EXCLUDED.low_results`,
         [JSON.stringify(days)],
       );
       for (const text of texts) await this.saveText(manager, text, today);
@@ -79,17 +79,17 @@ export class SearchLogRepository {
 
   private async saveText(manager: EntityManager, text: TextAggregate, today: string): Promise<void> {
     const inserted = await manager.query<unknown[]>(
-      `INSERT INTO search_session_mark (day, mark) SELECT $1, decode(m, 'hex') FROM unnest($2::text[]) m
+      `INSERT INTO insight_search_session_mark (day, mark) SELECT $1, decode(m, 'hex') FROM unnest($2::text[]) m
        ON CONFLICT DO NOTHING RETURNING 1`,
       [today, text.marks],
     );
     await manager.query(
-      `INSERT INTO search_text_day (day, text, sessions, searches, zero_results, low_results) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO insight_search_text_day (day, text, sessions, searches, zero_results, low_results) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (day, text) DO UPDATE SET
-         sessions = search_text_day.sessions + EXCLUDED.sessions,
-         searches = search_text_day.searches + EXCLUDED.searches,
-         zero_results = search_text_day.zero_results + EXCLUDED.zero_results,
-         low_results = search_text_day.low_results + EXCLUDED.low_results`,
+         sessions = insight_search_text_day.sessions + EXCLUDED.sessions,
+         searches = insight_search_text_day.searches + EXCLUDED.searches,
+         zero_results = insight_search_text_day.zero_results + EXCLUDED.zero_results,
+         low_results = insight_search_text_day.low_results + EXCLUDED.low_results`,
       [text.day, text.text, inserted.length, text.searches, text.zeroResults, text.lowResults],
     );
   }

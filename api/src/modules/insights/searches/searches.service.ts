@@ -140,13 +140,13 @@ export class SearchesService {
       await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [UPLOAD_LOCK_CLASS, client]);
       const rows = await manager.query<{ wait: number }[]>(
         `SELECT ceil(extract(epoch FROM created_at + $3::int * interval '1 second' - now()))::int AS wait
-         FROM search_upload_attempt WHERE client = $1 AND created_at > now() - $3::int * interval '1 second'
+         FROM insight_search_upload_attempt WHERE client = $1 AND created_at > now() - $3::int * interval '1 second'
          ORDER BY created_at DESC OFFSET $2 - 1 LIMIT 1`,
         [client, UPLOAD_LIMIT.uploads, UPLOAD_LIMIT.windowSeconds],
       );
       if (rows.length > 0) return Math.max(1, rows[0].wait);
-      await manager.query('INSERT INTO search_upload_attempt (client) VALUES ($1)', [client]);
-      await manager.query(`DELETE FROM search_upload_attempt WHERE created_at < now() - $1::int * interval '1 second'`, [
+      await manager.query('INSERT INTO insight_search_upload_attempt (client) VALUES ($1)', [client]);
+      await manager.query(`DELETE FROM insight_search_upload_attempt WHERE created_at < now() - $1::int * interval '1 second'`, [
         UPLOAD_LIMIT.windowSeconds,
       ]);
       return 0;
