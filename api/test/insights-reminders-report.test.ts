@@ -39,7 +39,8 @@ beforeAll(async () => {
     }
   });
   services = await plainServices(api.db.dataSource);
-});
+  // Two argon2 logins after the app starts: past Jest's minute on a loaded 2-core machine.
+}, 180_000);
 afterAll(async () => {
   await api.close();
 });

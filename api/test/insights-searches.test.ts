@@ -23,7 +23,8 @@ beforeAll(async () => {
   await createUser(api, { email: 'editor@example.org', role: 'editor' });
   moderator = await login(api, 'moderator@example.org');
   editor = await login(api, 'editor@example.org');
-});
+  // Two argon2 logins after the app starts: past Jest's minute on a loaded 2-core machine.
+}, 180_000);
 afterAll(async () => {
   await api.close();
 });
