@@ -4213,9 +4213,7 @@ export interface operations {
                 /** @description Default: relevance with `q`, else distance with `near`, else name. */
                 sort?: "relevance" | "distance" | "name" | "updated";
             };
-            header: {
-                "user-agent": string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -6870,9 +6868,7 @@ export interface operations {
     Searches_upload: {
         parameters: {
             query?: never;
-            header: {
-                "user-agent": string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };

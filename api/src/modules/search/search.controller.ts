@@ -1,6 +1,6 @@
-import { Controller, Get, Headers, Ip, Query, Res } from '@nestjs/common';
+import { Controller, Get, Ip, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblems } from '../../common/problem/api-problems.decorator.js';
 import { SearchQueryDto, SearchResponseDto } from './search.dto.js';
 import { SearchService } from './search.service.js';
@@ -28,7 +28,7 @@ export class SearchController {
     @Query() query: SearchQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Ip() address: string,
-    @Headers('user-agent') userAgent?: string,
+    @Req() request: FastifyRequest,
   ): Promise<SearchResponseDto> {
     const result = await this.search.search(query);
     void reply.header('X-Search-Engine', result.engine);
@@ -46,7 +46,7 @@ export class SearchController {
         isWalkIn: query.walkIn === true,
         text: normaliseSearchText(query.q),
         resultCount: result.total,
-        sessionSource: sessionSourceOf(address, userAgent),
+        sessionSource: sessionSourceOf(address, request.headers['user-agent']),
       });
     }
     return result;

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Ip, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Ip, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblems } from '../../../common/problem/api-problems.decorator.js';
 import type { AuthUser } from '../../auth/auth-user.js';
 import { CsrfExempt } from '../../auth/csrf.js';
@@ -41,7 +41,7 @@ export class SearchesController {
   })
   @ApiAcceptedResponse({ type: UploadReceiptDto })
   @ApiProblems(400, 403, 429)
-  upload(@Body() body: UploadSearchesDto, @Ip() address: string, @Headers('user-agent') userAgent?: string): Promise<UploadReceiptDto> {
-    return this.searches.upload(body, address, userAgent);
+  upload(@Body() body: UploadSearchesDto, @Ip() address: string, @Req() request: FastifyRequest): Promise<UploadReceiptDto> {
+    return this.searches.upload(body, address, request.headers['user-agent']);
   }
 }
