@@ -3,7 +3,7 @@
 // returned in `X-Request-Id` and is the `correlationId` of a 500, so a user's report finds its lines.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance } from 'fastify';
+import { LogController, type FastifyInstance } from 'fastify';
 import type { AppConfig } from '../../config/app-config.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -24,7 +24,7 @@ export function requestLoggerOptions(config: AppConfig) {
             // Fastify's serializers log no headers; this keeps secrets out should anyone add them.
             redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
           },
-    requestIdLogLabel: 'requestId',
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     genReqId: (request: IncomingMessage): string => {
       const given = request.headers[REQUEST_ID_HEADER];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
