@@ -118,6 +118,17 @@ describe.each(legs)('search contract on $engine', ({ engine, env }) => {
       expect(ids(hits)).toEqual(expectedIds(() => true));
     });
 
+    it('holds only active listings: a published service of another HSDS status is not found, not even by its name', async () => {
+      const others = await api.db.dataSource.query<{ id: string; name: string }[]>(
+        `SELECT s.id, s.name FROM service s JOIN organization o ON o.id = s.organization_id
+         WHERE s.publication_state = 'published' AND o.publication_state = 'published' AND s.status <> 'active'`,
+      );
+      expect(others.length).toBeGreaterThan(0);
+      const all = ids(await searchAll('sort=name'));
+      expect(others.filter((s) => all.includes(s.id))).toEqual([]);
+      for (const other of others) expect(ids(await searchAll(`q=${encodeURIComponent(other.name)}`))).not.toContain(other.id);
+    });
+
     it('pages of 7 add up to the whole, in the same order', async () => {
       const whole = (await search('sort=name&pageSize=35')).hits.map((h) => h.id);
       const pages: string[] = [];

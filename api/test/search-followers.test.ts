@@ -111,7 +111,7 @@ describe('two API processes on one database', () => {
   it('a renamed service is found under its new name on both within a second, and gone when unpublished', async () => {
     const [{ id }] = await api.db.dataSource.query<{ id: string }[]>(
       `SELECT s.id FROM service s JOIN organization o ON o.id = s.organization_id
-       WHERE s.publication_state = 'published' AND o.publication_state = 'published' ORDER BY s.id LIMIT 1`,
+       WHERE s.publication_state = 'published' AND o.publication_state = 'published' AND s.status = 'active' ORDER BY s.id LIMIT 1`,
     );
     const query = 'q=kwikstaartcafe';
     expect(await totalFor(second.url, query)).toBe(0);
@@ -141,7 +141,7 @@ describe('two API processes on one database', () => {
     await stopSecondProcess();
     const [{ id }] = await api.db.dataSource.query<{ id: string }[]>(
       `SELECT s.id FROM service s JOIN organization o ON o.id = s.organization_id
-       WHERE s.publication_state = 'published' AND o.publication_state = 'published' ORDER BY s.id DESC LIMIT 1`,
+       WHERE s.publication_state = 'published' AND o.publication_state = 'published' AND s.status = 'active' ORDER BY s.id DESC LIMIT 1`,
     );
     await api.db.dataSource.transaction(async (manager) => {
       await manager.update(Service, { id }, { name: 'Boomklevertje' });

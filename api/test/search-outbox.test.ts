@@ -29,7 +29,7 @@ async function rename(api: TestApp, engines: SearchEngines, changes: Record<stri
 async function publishedIds(api: TestApp, count: number): Promise<string[]> {
   const rows = await api.db.dataSource.query<{ id: string }[]>(
     `SELECT s.id FROM service s JOIN organization o ON o.id = s.organization_id
-     WHERE s.publication_state = 'published' AND o.publication_state = 'published' ORDER BY s.id LIMIT $1`,
+     WHERE s.publication_state = 'published' AND o.publication_state = 'published' AND s.status = 'active' ORDER BY s.id LIMIT $1`,
     [count],
   );
   return rows.map((r) => r.id);

@@ -48,7 +48,7 @@ const rename = (id: string, name: string) => write([id], (m) => m.update(Service
 async function publishedIds(): Promise<string[]> {
   const rows = await api.db.dataSource.query<{ id: string }[]>(
     `SELECT s.id FROM service s JOIN organization o ON o.id = s.organization_id
-     WHERE s.publication_state = 'published' AND o.publication_state = 'published' ORDER BY s.id`,
+     WHERE s.publication_state = 'published' AND o.publication_state = 'published' AND s.status = 'active' ORDER BY s.id`,
   );
   return rows.map((r) => r.id);
 }
@@ -214,7 +214,7 @@ describe('GET /api/v1/snapshot/changes', () => {
     await write([archived], (m) => m.update(Service, { id: archived }, { publicationState: 'archived' }));
     const [org] = await api.db.dataSource.query<{ id: string; services: string[] }[]>(
       `SELECT o.id, array_agg(s.id::text) AS services FROM organization o JOIN service s ON s.organization_id = o.id
-       WHERE o.publication_state = 'published' AND s.id <> $1 GROUP BY o.id HAVING count(*) >= 2 ORDER BY o.id LIMIT 1`,
+       WHERE o.publication_state = 'published' AND s.status = 'active' AND s.id <> $1 GROUP BY o.id HAVING count(*) >= 2 ORDER BY o.id LIMIT 1`,
       [archived],
     );
     await write(org.services, (m) => m.update(Organization, { id: org.id }, { publicationState: 'draft' }));

@@ -6,13 +6,21 @@ import type { SearchDocument, SearchLocation } from './search-document.js';
 
 const ACCESS_OPEN_ON_HOLIDAYS = 'open-op-feestdagen';
 
+/**
+ * What search, the snapshot and its change feed hold (issue #12): services that are published, of a
+ * published organisation, and whose HSDS `status` is `active`. One going inactive, defunct or
+ * temporarily closed leaves them at once (the feed reports it as a deletion). `s`/`o`: service and
+ * organisation.
+ */
+export const LISTED = `s.publication_state = 'published' AND o.publication_state = 'published' AND s.status = 'active'`;
+
 export interface BuiltDocuments {
   documents: SearchDocument[];
   /** Requested ids that are not (or no longer) published: remove them from the index. */
   removed: string[];
 }
 
-/** Reads services from PostgreSQL and turns the published ones into search documents. */
+/** Reads services from PostgreSQL and turns the listed ones (LISTED) into search documents. */
 export class SearchDocumentBuilder {
   private terms?: Map<string, TaxonomyTerm>;
   private placeNames?: Map<string, string>;
@@ -43,7 +51,7 @@ export class SearchDocumentBuilder {
                 FROM service_at_location sal JOIN location l ON l.id = sal.location_id
                 WHERE sal.service_id = s.id AND l.latitude IS NOT NULL AND l.longitude IS NOT NULL), '[]') AS locations
        FROM service s JOIN organization o ON o.id = s.organization_id
-       WHERE s.id = ANY($1::uuid[]) AND s.publication_state = 'published' AND o.publication_state = 'published'`,
+       WHERE s.id = ANY($1::uuid[]) AND ${LISTED}`,
       [serviceIds],
     );
     const found = new Set(rows.map((r) => r.id));
@@ -53,18 +61,18 @@ export class SearchDocumentBuilder {
     };
   }
 
-  /** Ids of every published service, in pages, for a full reindex. */
+  /** Ids of every listed service, in pages, for a full reindex. */
   async *publishedIds(pageSize = 500): AsyncGenerator<string[]> {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows = await this.dataSource
         .getRepository(Service)
-        .createQueryBuilder('service')
-        .innerJoin('service.organization', 'organization')
-        .select('service.id', 'id')
-        .where(`service.publication_state = 'published' AND organization.publication_state = 'published'`)
-        .andWhere('service.id > :after', { after })
-        .orderBy('service.id')
+        .createQueryBuilder('s')
+        .innerJoin('s.organization', 'o')
+        .select('s.id', 'id')
+        .where(LISTED)
+        .andWhere('s.id > :after', { after })
+        .orderBy('s.id')
         .limit(pageSize)
         .getRawMany<{ id: string }>();
       if (rows.length === 0) return;
@@ -74,12 +82,7 @@ export class SearchDocumentBuilder {
   }
 
   async countPublished(): Promise<number> {
-    return this.dataSource
-      .getRepository(Service)
-      .createQueryBuilder('service')
-      .innerJoin('service.organization', 'organization')
-      .where(`service.publication_state = 'published' AND organization.publication_state = 'published'`)
-      .getCount();
+    return this.dataSource.getRepository(Service).createQueryBuilder('s').innerJoin('s.organization', 'o').where(LISTED).getCount();
   }
 
   private async placeNamesById(): Promise<Map<string, string>> {
@@ -122,12 +125,21 @@ interface ServiceRow {
   locations: Omit<SearchLocation, 'districtName' | 'wijkName'>[];
 }
 
+const byTaxonomyAndCode = (a: TaxonomyTerm, b: TaxonomyTerm) =>
+  a.taxonomy < b.taxonomy ? -1 : a.taxonomy > b.taxonomy ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+
 function toDocument(service: ServiceRow, terms: Map<string, TaxonomyTerm>, placeNames: Map<string, string>): SearchDocument {
-  const ownTerms = service.term_ids.map((id) => terms.get(id)).filter((t): t is TaxonomyTerm => t !== undefined);
-  const withAncestors = new Set<TaxonomyTerm>();
+  const ownTerms = service.term_ids
+    .map((id) => terms.get(id))
+    .filter((t): t is TaxonomyTerm => t !== undefined)
+    .sort(byTaxonomyAndCode);
+  const ancestry = new Set<TaxonomyTerm>();
   for (const term of ownTerms) {
-    for (let t: TaxonomyTerm | undefined = term; t; t = t.parentId ? terms.get(t.parentId) : undefined) withAncestors.add(t);
+    for (let t: TaxonomyTerm | undefined = term; t; t = t.parentId ? terms.get(t.parentId) : undefined) ancestry.add(t);
   }
+  // In a fixed order, not the order PostgreSQL happens to return the attribute rows in: the terms'
+  // texts are positions in the index, and ranking must not depend on it.
+  const withAncestors = [...ancestry].sort(byTaxonomyAndCode);
   const codes = (taxonomy: string, set: Iterable<TaxonomyTerm>) =>
     [...new Set([...set].filter((t) => t.taxonomy === taxonomy).map((t) => t.code))].sort();
   const access = codes(TAXONOMY.access, ownTerms);
@@ -149,7 +161,7 @@ function toDocument(service: ServiceRow, terms: Map<string, TaxonomyTerm>, place
     body: [description, service.alternate_name, service.application_process, service.eligibility_description, service.fees_description]
       .filter(Boolean)
       .join('\n'),
-    terms: [...withAncestors].flatMap((t) => [...Object.values(t.labels), ...t.keywords]).join(' \n'),
+    terms: withAncestors.flatMap((t) => [...Object.values(t.labels), ...t.keywords]).join(' \n'),
     translatedText: translations.join(' \n'),
     lifeDomains: codes(TAXONOMY.lifeDomain, withAncestors),
     ownLifeDomains: codes(TAXONOMY.lifeDomain, ownTerms),

@@ -14,7 +14,7 @@ import { startTestApp, type TestApp } from './test-app.js';
 export async function publishedServiceIds(api: TestApp, count: number, organizationId?: string): Promise<string[]> {
   const rows = await api.db.dataSource.query<{ id: string }[]>(
     `SELECT s.id FROM service s JOIN organization o ON o.id = s.organization_id
-     WHERE s.publication_state = 'published' AND o.publication_state = 'published' AND ($2::uuid IS NULL OR o.id = $2)
+     WHERE s.publication_state = 'published' AND o.publication_state = 'published' AND s.status = 'active' AND ($2::uuid IS NULL OR o.id = $2)
      ORDER BY s.id LIMIT $1`,
     [count, organizationId ?? null],
   );
@@ -25,7 +25,7 @@ export async function publishedServiceIds(api: TestApp, count: number, organizat
 export async function organizationWithServices(api: TestApp, count: number, except: string[] = []): Promise<string> {
   const [row] = await api.db.dataSource.query<{ id: string }[]>(
     `SELECT o.id FROM organization o JOIN service s ON s.organization_id = o.id
-     WHERE o.publication_state = 'published' AND s.publication_state = 'published' AND NOT (o.id = ANY($2::uuid[]))
+     WHERE o.publication_state = 'published' AND s.publication_state = 'published' AND s.status = 'active' AND NOT (o.id = ANY($2::uuid[]))
      GROUP BY o.id HAVING count(*) >= $1 ORDER BY o.id LIMIT 1`,
     [count, except],
   );

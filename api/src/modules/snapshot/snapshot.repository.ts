@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { SearchDocumentBuilder } from '../../search/search-document.builder.js';
+import { LISTED, SearchDocumentBuilder } from '../../search/search-document.builder.js';
 import type { SearchDocument } from '../../search/search-document.js';
 import { TEMPORARY_CLOSURE_NOTE } from '../editing/service-parts.js';
 import type { ChangePosition } from './change-cursor.js';
@@ -14,8 +14,7 @@ const HORIZON = 'pg_snapshot_xmin(pg_current_snapshot())';
 const LATEST_POSITION = `(SELECT json_build_object('tx', c.tx::text, 'seq', c.seq::text) FROM service_change c
   WHERE c.tx < ${HORIZON} ORDER BY c.tx DESC, c.seq DESC LIMIT 1)`;
 
-const PUBLISHED = `service s JOIN organization o ON o.id = s.organization_id
-  WHERE s.publication_state = 'published' AND o.publication_state = 'published'`;
+const PUBLISHED = `service s JOIN organization o ON o.id = s.organization_id WHERE ${LISTED}`;
 
 interface PositionText {
   tx: string;
