@@ -138,7 +138,58 @@ describe('offline', () => {
     await favourites.getByRole('link', { name: favouriteName }).click();
     await session.page.getByTestId('service-detail').waitFor();
     await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(favouriteName);
+  });
+
+  it('counts the searches it answered offline once back online: filters and result counts, never who searched', async () => {
+    const queued = () =>
+      session.page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('sociale-kaart');
+            open.onerror = () => reject(new Error(String(open.error)));
+            open.onsuccess = () => {
+              const read = open.result.transaction('meta').objectStore('meta').get('searchLog');
+              read.onsuccess = () => resolve(((read.result as unknown[] | undefined) ?? []).length);
+              read.onerror = () => reject(new Error(String(read.error)));
+            };
+          }),
+      );
+    // Every page load above was one search the device answered (the typed one at least once more).
+    expect(await queued()).toBeGreaterThanOrEqual(QUERIES.length);
+    await expect(session.server.db.dataSource.query(`SELECT 1 FROM insight_search_event WHERE source = 'offline'`)).resolves.toEqual([]);
+
+    const upload = session.page.waitForRequest((r) => r.url().endsWith('/api/v1/insights/searches') && r.method() === 'POST', {
+      timeout: 60_000,
+    });
     await session.context.setOffline(false);
+    const sent = (await upload).postDataJSON() as { searches: Record<string, unknown>[] };
+    expect(sent.searches.length).toBeGreaterThanOrEqual(QUERIES.length);
+    const allowed = new Set(['day', 'resultCount', 'lifeDomain', 'targetGroup', 'language', 'district', 'wijk', 'free', 'walkIn', 'q']);
+    expect(sent.searches.flatMap((entry) => Object.keys(entry)).filter((key) => !allowed.has(key))).toEqual([]);
+
+    // The API counted them (its log is written within a second) and the phone's queue is empty.
+    let rows: { life_domains: string[]; result_count: number }[] = [];
+    for (let waited = 0; waited < 20_000 && rows.length < sent.searches.length; waited += 250) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      rows = await session.server.db.dataSource.query(
+        `SELECT life_domains, result_count FROM insight_search_event WHERE source = 'offline'`,
+      );
+    }
+    expect(rows).toHaveLength(sent.searches.length);
+    expect(rows.some((row) => row.life_domains.includes('inkomen') && row.result_count > 0)).toBe(true);
+    await session.page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('sociale-kaart');
+          open.onsuccess = () => {
+            const read = open.result.transaction('meta').objectStore('meta').get('searchLog');
+            read.onsuccess = () => resolve(((read.result as unknown[] | undefined) ?? []).length === 0);
+          };
+        }),
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await queued()).toBe(0);
   });
 });
 

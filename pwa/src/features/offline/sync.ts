@@ -15,6 +15,7 @@ import {
 import { getOfflineStatus, updateOfflineStatus } from './offline-status.js';
 import { fetchReferenceData } from './reference-data.js';
 import { updateSearchIndex } from './search-client.js';
+import { flushSearchLog } from './search-log.js';
 import type { Snapshot, SnapshotChanges } from './snapshot-types.js';
 
 const SYNC_INTERVAL_MS = 5 * 60_000;
@@ -104,6 +105,8 @@ export function syncNow(): Promise<void> {
         }
       }
       updateOfflineStatus({ error: null, isOnline: navigator.onLine });
+      // The server answered: send the searches the device answered while offline (counts, search-log.ts).
+      void flushSearchLog();
     } catch (error) {
       // fetch rejects (TypeError) when no answer came at all: offline, whatever navigator.onLine
       // says (a phone in a basement often still claims a connection).

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, toApiError } from '../../../lib/api-client';
 import type { SearchQuery, SearchResponse } from '../../../lib/api-types';
-import { getOfflineStatus, searchOnDevice, type DeviceSearchResponse } from '../../offline';
+import { getOfflineStatus, recordDeviceSearch, searchOnDevice, type DeviceSearchResponse } from '../../offline';
 import { filtersToParams, type SearchFilters } from '@sociale-kaart/core';
 import { pageOpenWithin } from './open-within';
 
@@ -38,14 +38,25 @@ async function searchOpenWithin(filters: SearchFilters, signal: AbortSignal): Pr
   return pageOpenWithin({ ...first, hits }, within, filters.page, PAGE_SIZE);
 }
 
+/** The device answered because there was no network: counted for the city's figures (search-log.ts). */
+async function searchOffline(filters: SearchFilters): Promise<DeviceSearchResponse> {
+  const result = await searchOnDevice(filters, { pageSize: PAGE_SIZE });
+  void recordDeviceSearch(filters, result.total).catch(() => undefined);
+  return result;
+}
+
 export async function searchServices(filters: SearchFilters, signal: AbortSignal): Promise<SearchResult> {
-  if (filters.openWithin) return searchOpenWithin(filters, signal);
-  if (!navigator.onLine) return searchOnDevice(filters, { pageSize: PAGE_SIZE });
+  if (filters.openWithin) {
+    const result = await searchOpenWithin(filters, signal);
+    if (!navigator.onLine) void recordDeviceSearch(filters, result.total).catch(() => undefined);
+    return result;
+  }
+  if (!navigator.onLine) return searchOffline(filters);
   try {
     return await searchOnline(filters, signal);
   } catch (error) {
     // A dropped connection (fetch rejects with a TypeError): answer from the device instead.
-    if (error instanceof TypeError) return searchOnDevice(filters, { pageSize: PAGE_SIZE });
+    if (error instanceof TypeError) return searchOffline(filters);
     throw error;
   }
 }
