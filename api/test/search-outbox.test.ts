@@ -153,8 +153,9 @@ describe('the outbox worker', () => {
     const worker = new OutboxWorker(api.db.dataSource, new SearchIndexer(api.db.dataSource), [flaky], {
       intervalMs: 1000,
       batchSize: 10,
-      backoffBaseMs: 300,
-      backoffMaxMs: 600,
+      // Long enough that the second drain below is still inside it on a loaded machine.
+      backoffBaseMs: 1500,
+      backoffMaxMs: 1500,
     });
     const ids = await publishedIds(api, 3);
     await api.db.dataSource.transaction(async (manager) => {
@@ -171,8 +172,8 @@ describe('the outbox worker', () => {
     await worker.drainOnce();
     expect(flaky.calls).toBe(callsAfterFirst);
 
-    for (let round = 0; round < 30 && (await pending())[0].n > 0; round++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let round = 0; round < 100 && (await pending())[0].n > 0; round++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
       await worker.drainOnce();
     }
     expect((await pending())[0].n).toBe(0);

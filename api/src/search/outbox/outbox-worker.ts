@@ -73,10 +73,12 @@ export class OutboxWorker {
       try {
         await this.indexer.apply(engine, [...new Set(rows.map((r) => r.service_id))]);
       } catch (error) {
+        // The wait counts from the failure (clock_timestamp), not from the transaction's start:
+        // a slow attempt must not use up its own backoff.
         const attempts = Math.max(...rows.map((r) => r.attempts)) + 1;
         const delay = Math.min((this.options.backoffBaseMs ?? 1000) * 2 ** (attempts - 1), this.options.backoffMaxMs ?? 300_000);
         await manager.query(
-          `UPDATE search_outbox SET attempts = attempts + 1, last_error = $2, available_at = now() + ($3 || ' milliseconds')::interval
+          `UPDATE search_outbox SET attempts = attempts + 1, last_error = $2, available_at = clock_timestamp() + ($3 || ' milliseconds')::interval
            WHERE id = ANY($1::bigint[])`,
           [ids, (error as Error).message.slice(0, 1000), String(delay)],
         );
