@@ -12,6 +12,7 @@ export enum ProblemCode {
   TokenGone = 'token-gone',
   SearchUnavailable = 'search-unavailable',
   ChangesPruned = 'changes-pruned',
+  FeedPositionUnknown = 'feed-position-unknown',
   TooLarge = 'too-large',
 }
 
@@ -126,6 +127,17 @@ export class SearchUnavailableProblem extends DomainException {
 }
 
 /** A change-feed cursor older than what retention kept: changes after it may be gone (410). */
+/** A well-formed cursor that this change feed never issued: from before a restore, or from another environment. */
+export class FeedPositionUnknownProblem extends DomainException {
+  constructor() {
+    super(
+      ProblemCode.FeedPositionUnknown,
+      'This cursor is not a position of this change feed (a restored backup, or another environment): download the snapshot again.',
+      [{ name: 'since', in: 'query', reason: 'is not a position of this change feed' }],
+    );
+  }
+}
+
 export class ChangesPrunedProblem extends DomainException {
   constructor() {
     super(ProblemCode.ChangesPruned, 'Changes after this cursor were deleted by retention: download the snapshot again.', [

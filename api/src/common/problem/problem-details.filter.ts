@@ -42,6 +42,7 @@ function statusOf(code: ProblemCode): number {
       return HttpStatus.BAD_REQUEST;
     case ProblemCode.TokenGone:
     case ProblemCode.ChangesPruned:
+    case ProblemCode.FeedPositionUnknown:
       return HttpStatus.GONE;
     case ProblemCode.SearchUnavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;

@@ -69,6 +69,15 @@ export class SnapshotRepository {
     return toPosition(row.position);
   }
 
+  /** Whether a row of the feed is at exactly this position. */
+  async hasPosition(position: ChangePosition): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM service_change WHERE seq = $2::bigint AND tx = $1::xid8`, [
+      position.tx.toString(),
+      position.seq.toString(),
+    ]);
+    return rows.length > 0;
+  }
+
   /**
    * Services changed after `since`, each once at its newest final position, oldest first. The
    * horizon and the rows come from one statement, hence from one snapshot.

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ChangesPrunedProblem, NotFoundProblem, ValidationProblem } from '../../common/problem/domain-exception.js';
+import {
+  ChangesPrunedProblem,
+  FeedPositionUnknownProblem,
+  NotFoundProblem,
+  ValidationProblem,
+} from '../../common/problem/domain-exception.js';
 import { comparePositions, formatCursor, parseCursor } from './change-cursor.js';
 import { compressAll } from './compression.js';
 import { chooseEncoding, type Encoding, matchesTag, taggedFor } from './content-coding.js';
@@ -58,11 +63,18 @@ export class SnapshotService {
   async changes(since: string, limit: number): Promise<SnapshotChangesDto> {
     const position = parseCursor(since);
     if (!position) throw sinceProblem('must be a cursor from the snapshot or the change feed, such as 18342.977');
-    if (comparePositions(position, await this.repository.findLatestPosition()) > 0) {
-      throw sinceProblem('is ahead of the change feed (another database?): download the snapshot again');
-    }
     const pruned = await this.repository.findPrunedPosition();
     if (pruned && comparePositions(position, pruned) < 0) throw new ChangesPrunedProblem();
+    // Every cursor handed out is the feed's start (0.0), the position of a final row, or, once
+    // retention deleted that row, the newest pruned position. Anything else was issued by another
+    // database: from before a restore (lost writes, or another cluster whose transaction ids this
+    // one will reach some day) or another environment. Following it would skip changes silently.
+    const isStart = position.tx === 0n && position.seq === 0n;
+    const isPruned = pruned !== null && comparePositions(position, pruned) === 0;
+    if (!isStart && !isPruned) {
+      const isAhead = comparePositions(position, await this.repository.findLatestPosition()) > 0;
+      if (isAhead || !(await this.repository.hasPosition(position))) throw new FeedPositionUnknownProblem();
+    }
     const rows = await this.repository.findChangesAfter(position, limit + 1);
     const page = rows.slice(0, limit);
     const records = new Map((await this.records(page.map((r) => r.serviceId))).map((r) => [r.id, r]));
