@@ -363,6 +363,27 @@ describe.each(legs)('search contract on $engine', ({ engine, env }) => {
       expect(words(first.name).some((w) => w.startsWith('kin'))).toBe(true);
     });
 
+    it('splits a compound it does not know into two words it does ("energieschulden", "nachtasiel")', async () => {
+      for (const [compound, words] of [
+        ['energieschulden', 'energie schulden'],
+        ['nachtasiel', 'nacht asiel'],
+      ]) {
+        const apart = ids(await searchAll(`q=${encodeURIComponent(words)}`));
+        expect(ids(await searchAll(`q=${compound}`))).toEqual(apart);
+      }
+      // The demo data has services for the first (none speaks of both night and asylum).
+      expect((await searchAll('q=energieschulden')).length).toBeGreaterThan(0);
+    });
+
+    it('finds a compound from its words typed apart ("huur premie" → huurpremie)', async () => {
+      const hasWord = (d: SearchDocument) =>
+        /\bhuurpremie\b/i.test([d.name, d.organizationName, d.terms, d.body, d.translatedText].join(' '));
+      const written = expectedIds(hasWord);
+      expect(written.length).toBeGreaterThan(0);
+      const found = ids(await searchAll(`q=${encodeURIComponent('huur premie')}`));
+      expect(written.filter((id) => !found.includes(id))).toEqual([]);
+    });
+
     it('ignores accents', async () => {
       const plain = ids(await names('cafe', 50));
       expect(plain.length).toBeGreaterThan(0);
@@ -387,6 +408,15 @@ describe.each(legs)('search contract on $engine', ({ engine, env }) => {
         expect(hits.length).toBeGreaterThan(0);
       }
       expect((await names('debt', 3)).some((h) => h.lifeDomains.some((c) => c.startsWith('inkomen')))).toBe(true);
+    });
+
+    it('finds the energy services in the client’s words, in each UI language (the core’s vocabulary)', async () => {
+      const energy = expectedIds((d) => d.lifeDomains.includes('inkomen/energie'));
+      expect(energy.length).toBeGreaterThan(0);
+      for (const q of ['stroom', 'electricity', 'électricité', 'طاقة', 'enerji', 'prąd']) {
+        const found = ids(await searchAll(`q=${encodeURIComponent(q)}`));
+        expect({ q, missing: energy.filter((id) => !found.includes(id)) }).toEqual({ q, missing: [] });
+      }
     });
 
     it('combines text with filters', async () => {

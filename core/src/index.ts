@@ -10,6 +10,7 @@ export * from './text/query-text.js';
 export * from './text/shorten.js';
 export * from './text/synonyms.js';
 export * from './text/text-analysis.js';
+export * from './text/vocabulary.js';
 export * from './search/device-search.js';
 export * from './search/search-filters.js';
 export * from './search/search-types.js';

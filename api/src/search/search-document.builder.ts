@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { District, Service, TaxonomyTerm, Wijk } from '../database/entities/index.js';
 import { TAXONOMY } from '../database/seeds/reference-seed.js';
-import { type ScheduleRule, shorten } from '@sociale-kaart/core';
+import { type ScheduleRule, shorten, type VocabularyTaxonomy, vocabularyWords } from '@sociale-kaart/core';
 import type { SearchDocument, SearchLocation } from './search-document.js';
 
 const ACCESS_OPEN_ON_HOLIDAYS = 'open-op-feestdagen';
@@ -125,6 +125,12 @@ interface ServiceRow {
   locations: Omit<SearchLocation, 'districtName' | 'wijkName'>[];
 }
 
+const VOCABULARY_TAXONOMY: Record<string, VocabularyTaxonomy> = {
+  [TAXONOMY.lifeDomain]: 'lifeDomain',
+  [TAXONOMY.targetGroup]: 'targetGroup',
+  [TAXONOMY.access]: 'access',
+};
+
 const byTaxonomyAndCode = (a: TaxonomyTerm, b: TaxonomyTerm) =>
   a.taxonomy < b.taxonomy ? -1 : a.taxonomy > b.taxonomy ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 
@@ -161,7 +167,14 @@ function toDocument(service: ServiceRow, terms: Map<string, TaxonomyTerm>, place
     body: [description, service.alternate_name, service.application_process, service.eligibility_description, service.fees_description]
       .filter(Boolean)
       .join('\n'),
-    terms: withAncestors.flatMap((t) => [...Object.values(t.labels), ...t.keywords]).join(' \n'),
+    // The labels and keywords as stored, then the core's vocabulary (six languages) for the rest.
+    terms: withAncestors
+      .flatMap((t) => {
+        const words = [...Object.values(t.labels), ...t.keywords];
+        const known = new Set(words);
+        return [...words, ...vocabularyWords(VOCABULARY_TAXONOMY[t.taxonomy], t.code).filter((w) => !known.has(w))];
+      })
+      .join(' \n'),
     translatedText: translations.join(' \n'),
     lifeDomains: codes(TAXONOMY.lifeDomain, withAncestors),
     ownLifeDomains: codes(TAXONOMY.lifeDomain, ownTerms),

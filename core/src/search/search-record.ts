@@ -5,6 +5,7 @@
 import { compileOpeningHours, type CompiledHours } from '../opening-hours/opening-hours.js';
 import type { IndexedText } from './text-index.js';
 import { nameKey } from '../text/text-analysis.js';
+import { type VocabularyTaxonomy, vocabularyWords } from '../text/vocabulary.js';
 import type { ReferenceData, ReferenceTerm, SnapshotLocation, SnapshotService } from './search-types.js';
 
 export interface SearchRecord {
@@ -64,14 +65,19 @@ export function toSearchRecord(record: SnapshotService, terms: TermIndex): Searc
   const lifeDomainChains = list(record.lifeDomains).map((c) => withAncestors(c, terms.lifeDomains));
   const targetGroupChains = list(record.targetGroups).map((c) => withAncestors(c, terms.targetGroups));
   // The API indexes the labels and keywords of every own term and its ancestors, each term once.
+  // Their labels and keywords as the reference data gives them, then the core's vocabulary (names
+  // in the six UI languages, keywords in each) for what those do not have yet.
   const termTexts = new Map<string, string[]>();
-  const addTerm = (taxonomy: string, code: string, term: ReferenceTerm | undefined) => {
+  const addTerm = (taxonomy: VocabularyTaxonomy, code: string, term: ReferenceTerm | undefined) => {
     const key = `${taxonomy}:${code}`;
-    if (term && !termTexts.has(key)) termTexts.set(key, [...jsonbValues(term.labels), ...term.keywords]);
+    if (!term || termTexts.has(key)) return;
+    const words = [...jsonbValues(term.labels), ...term.keywords];
+    const known = new Set(words);
+    termTexts.set(key, [...words, ...vocabularyWords(taxonomy, code).filter((w) => !known.has(w))]);
   };
-  lifeDomainChains.forEach((chain) => chain.forEach((c) => addTerm('ld', c, terms.lifeDomains.get(c))));
-  targetGroupChains.forEach((chain) => chain.forEach((c) => addTerm('tg', c, terms.targetGroups.get(c))));
-  list(record.access).forEach((c) => addTerm('ac', c, terms.accessTerms.get(c)));
+  lifeDomainChains.forEach((chain) => chain.forEach((c) => addTerm('lifeDomain', c, terms.lifeDomains.get(c))));
+  targetGroupChains.forEach((chain) => chain.forEach((c) => addTerm('targetGroup', c, terms.targetGroups.get(c))));
+  list(record.access).forEach((c) => addTerm('access', c, terms.accessTerms.get(c)));
 
   const body = [record.description, record.alternateName, record.applicationProcess, record.eligibilityDescription, record.feesDescription]
     .filter(Boolean)

@@ -15,6 +15,8 @@ import { type Operand, type SlotEntries, tsRank, uniqueOperands } from './ts-ran
 interface WordQuery {
   operands: Operand[];
   phrases: string[][];
+  /** This word and the next written as one (`huur premie` → `huurpremie`), as far as the index knows them: match both words. */
+  joined: Operand[];
   /** Operand order in PostgreSQL's query item array: ranks depend on which duplicate survives. */
   full: Operand[];
   exact: Operand[];
@@ -35,22 +37,24 @@ const SLACK = 1e-4;
 /** Turns free text into per-word operands, as the API's `analyse()` and `textMatch()` do. */
 export function analyse(index: TextIndex, text: string): WordQuery[] {
   const words = queryWords(text).map((raw) => ({ raw, word: unaccent(raw), isStopword: DUTCH_STOPWORDS.has(raw) }));
-  const meaningful = words.some((w) => !w.isStopword) ? words.filter((w) => !w.isStopword) : words;
-  return meaningful.map(({ raw, word }, i) => {
+  const kept = words.some((w) => !w.isStopword) ? words.filter((w) => !w.isStopword) : words;
+  // A compound the index does not know that splits into two words it does (`nachtasiel`) is both.
+  const meaningful = kept.flatMap(
+    (w, i) => splitCompound(index, w.word, i === kept.length - 1)?.map((part) => ({ raw: part, word: part })) ?? [w],
+  );
+  const corrections = meaningful.map(({ raw, word }) => typoAlternatives(index, raw, word));
+  return meaningful.map(({ word }, i) => {
     const isLast = i === meaningful.length - 1;
-    const typos = allowedTypos(raw);
-    const alternatives: string[] = [];
-    if (typos > 0) {
-      const wordTrigrams = trigrams(word);
-      for (const candidate of index.typoLexicon.fuzzyGet(word, typos).keys()) {
-        if (candidate !== word && trigramSimilarity(trigrams(candidate), wordTrigrams) >= 0.3) alternatives.push(candidate);
+    const alternatives = corrections[i];
+    // This word and the next written as one, as typed or corrected (`vrjie tijd` → `vrijetijd…`).
+    const joined: Operand[] = [];
+    if (i + 1 < meaningful.length) {
+      for (const left of [word, ...alternatives]) {
+        for (const right of [meaningful[i + 1].word, ...corrections[i + 1]]) {
+          const operand = { lexeme: left + right, isPrefix: i + 1 === meaningful.length - 1 };
+          if (index.lookup(operand).length > 0) joined.push(operand);
+        }
       }
-      // Two neighbouring letters swapped (`vrjie`) is one slip of the fingers: one typo, as
-      // Damerau counts it and Meilisearch's typo tolerance does, not Levenshtein's two.
-      for (const swapped of adjacentSwaps(word)) {
-        if (index.typoLexicon.has(swapped) && !alternatives.includes(swapped)) alternatives.push(swapped);
-      }
-      alternatives.sort();
     }
     const phrases = (SYNONYMS[word] ?? []).map((phrase) => phrase.split(' '));
     const typed: Operand = { lexeme: word, isPrefix: isLast };
@@ -64,10 +68,53 @@ export function analyse(index: TextIndex, text: string): WordQuery[] {
     return {
       operands: [typed, ...corrected, ...dutch],
       phrases,
-      full: [...dutch, ...simpleOperands.reverse()],
+      joined,
+      full: [...dutch, ...simpleOperands.reverse(), ...joined],
       exact: [...dutch, typed],
     };
   });
+}
+
+/** Indexed words within the word's typo budget (trigram-similar enough), and its neighbour swaps. */
+function typoAlternatives(index: TextIndex, raw: string, word: string): string[] {
+  const typos = allowedTypos(raw);
+  const alternatives: string[] = [];
+  if (typos === 0) return alternatives;
+  const wordTrigrams = trigrams(word);
+  for (const candidate of index.typoLexicon.fuzzyGet(word, typos).keys()) {
+    if (candidate !== word && trigramSimilarity(trigrams(candidate), wordTrigrams) >= 0.3) alternatives.push(candidate);
+  }
+  // Two neighbouring letters swapped (`vrjie`) is one slip of the fingers: one typo, as
+  // Damerau counts it and Meilisearch's typo tolerance does, not Levenshtein's two.
+  for (const swapped of adjacentSwaps(word)) {
+    if (index.typoLexicon.has(swapped) && !alternatives.includes(swapped)) alternatives.push(swapped);
+  }
+  return alternatives.sort();
+}
+
+/** Shortest part of a compound that is split: shorter ones are mostly suffixes, not words. */
+const MIN_PART = 4;
+
+/**
+ * Two words of the index that a word the index does not know (not as itself, its stem, or, for
+ * the last word, as a prefix) is written from, the left one longest first; a linking `s`
+ * (`arbeidsbemiddeling`) may join them. Null when there are none.
+ */
+export function splitCompound(index: TextIndex, word: string, isLast: boolean): [string, string] | null {
+  const letters = [...word];
+  if (letters.length < 2 * MIN_PART || !/^\p{L}+$/u.test(word)) return null;
+  const known = (w: string) => index.idOf(w) !== undefined;
+  const [token] = tokenize(word);
+  const stem = token ? dutchLexeme(token) : null;
+  if (known(word) || (stem !== null && known(stem)) || (isLast && index.lookup({ lexeme: word, isPrefix: true }).length > 0)) return null;
+  for (let cut = letters.length - MIN_PART; cut >= MIN_PART; cut--) {
+    const left = letters.slice(0, cut).join('');
+    const right = letters.slice(cut).join('');
+    if (DUTCH_STOPWORDS.has(right) || !known(right)) continue;
+    if (known(left) && !DUTCH_STOPWORDS.has(left)) return [left, right];
+    if (left.endsWith('s') && cut - 1 >= MIN_PART && known(left.slice(0, -1))) return [left.slice(0, -1), right];
+  }
+  return null;
 }
 
 /** The word with each pair of different neighbouring letters swapped. */
@@ -98,6 +145,9 @@ export function matchText(index: TextIndex, text: string, isLive: (slot: number)
   // hits[slot] = how many words, in order, the slot has matched so far.
   const hits = new Uint8Array(index.slotCount);
   words.forEach((word, w) => {
+    // Before the word's own operands: a slot with the joined form matches this word and the next.
+    for (const operand of word.joined)
+      for (const id of lookup(operand)) for (const slot of index.postings[id]) if (hits[slot] === w) hits[slot] = w + 2;
     for (const operand of word.operands) {
       for (const id of lookup(operand)) for (const slot of index.postings[id]) if (hits[slot] === w) hits[slot] = w + 1;
     }
@@ -202,6 +252,12 @@ function nameTier(index: TextIndex, words: WordQuery[], isMatched: Uint8Array, l
   const isWordId = new Uint8Array(index.lexemes.length);
   words.forEach((word, w) => {
     const isCandidate = (slot: number) => isMatched[slot] === 1 && level[slot] === w;
+    if (word.joined.length > 0) {
+      isWordId.fill(0);
+      for (const operand of word.joined) for (const id of lookup(operand)) isWordId[id] = 1;
+      for (let slot = 0; slot < level.length; slot++)
+        if (isCandidate(slot) && index.nameIds[slot]!.some((id) => isWordId[id] === 1)) level[slot] = w + 2;
+    }
     isWordId.fill(0);
     for (const operand of word.operands) for (const id of lookup(operand)) isWordId[id] = 1;
     const reached: number[] = [];
