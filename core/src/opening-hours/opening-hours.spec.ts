@@ -7,6 +7,7 @@ import {
   holidayCalendar,
   isOpenAt,
   nextOpening,
+  openIntervals,
   openingStatus,
   type OpeningPolicy,
   type ScheduleRule,
@@ -178,5 +179,21 @@ describe('daylight-saving switch days', () => {
   it('an opening time skipped by the spring switch moves to the first valid minute', () => {
     const early = [{ byday: 'SU', opensAt: '02:30:00', closesAt: '05:00:00' }];
     expect(open(early, alwaysOpenOnHolidays, at('2026-03-29T03:45', '+02:00'))).toBe(true);
+  });
+});
+
+describe('one moment, several calendars', () => {
+  it('judges the same moment against each calendar given (nothing of one call leaks into the next)', () => {
+    const office = compileOpeningHours([{ byday: weekdays, opensAt: '09:00:00', closesAt: '17:00:00' }], regular);
+    const moment = at('2026-12-24T10:00', '+01:00');
+    const extra = holidayCalendar([{ date: '2026-12-24', kind: 'legal' }]);
+    expect(openingStatus(office, moment, holidays).isOpen).toBe(true);
+    expect(openingStatus(office, moment, extra)).toEqual({ isOpen: false, closesAt: null, nextOpensAt: at('2026-12-25T09:00', '+01:00') });
+    expect(openingStatus(office, moment, holidays).isOpen).toBe(true);
+    // From the day before to the day after: 24 December left out as a holiday of this calendar only.
+    expect(openIntervals(office, moment, 1, extra)).toEqual([
+      { start: at('2026-12-23T09:00', '+01:00'), end: at('2026-12-23T17:00', '+01:00') },
+      { start: at('2026-12-25T09:00', '+01:00'), end: at('2026-12-25T17:00', '+01:00') },
+    ]);
   });
 });

@@ -101,13 +101,6 @@ export function compileOpeningHours(schedules: ScheduleRule[], policy: OpeningPo
   return { ...policy, periods, closures };
 }
 
-function isClosedOn(hours: CompiledHours, date: string, holidays: HolidayCalendar): boolean {
-  if (hours.closures.some((c) => c.from <= date && date <= c.to)) return true;
-  if (hours.opensOnHolidays) return false;
-  const kind = holidays(date);
-  return kind === 'legal' || (kind === 'public-sector' && hours.followsPublicSectorCalendar);
-}
-
 /** UTC offsets (minutes) at the start and the end of local dates; dates repeat across hits and requests. */
 const dayOffsets = new Map<string, readonly [number, number]>();
 
@@ -140,31 +133,90 @@ function addDays(first: { year: number; month: number; day: number }, offset: nu
   return { iso: date.toISOString().slice(0, 10), weekday: (date.getUTCDay() + 6) % 7 };
 }
 
+/** One local date of a `Days` frame: what openIntervals needs of it, worked out once for every service. */
+interface FrameDay {
+  iso: string;
+  weekday: number;
+  holiday: HolidayKind | undefined;
+  /** The instant of its local midnight in ms, when its UTC offset is the same all day (NaN on a switch day). */
+  midnight: number;
+}
+
+/**
+ * The local dates openIntervals walks for one `from` and `days` (the day before `from`'s date to
+ * `days + 1` after it, and two more for periods running past midnight), with their weekday, holiday
+ * and midnight. A search judges every hit at the same moment: the frame is worked out once and kept
+ * for the next call with the same arguments.
+ */
+interface Frame {
+  from: number;
+  days: number;
+  holidays: HolidayCalendar;
+  dates: FrameDay[];
+}
+
+let lastFrame: Frame | null = null;
+
+function frameOf(from: Date, days: number, holidays: HolidayCalendar): Frame {
+  const key = from.getTime();
+  if (lastFrame && lastFrame.from === key && lastFrame.days === days && lastFrame.holidays === holidays) return lastFrame;
+  const first = DateTime.fromJSDate(from, { zone: ZONE }).minus({ days: 1 });
+  const dates: FrameDay[] = [];
+  for (let offset = 0; offset <= days + 3; offset++) {
+    const { iso, weekday } = addDays(first, offset);
+    const [atStart, atEnd] = offsetsOn(iso);
+    const [y, m, d] = iso.split('-').map(Number);
+    const midnight = atStart === atEnd ? Date.UTC(y, m - 1, d) - atStart * 60_000 : NaN;
+    dates.push({ iso, weekday, holiday: holidays(iso), midnight });
+  }
+  lastFrame = { from: key, days, holidays, dates };
+  return lastFrame;
+}
+
+/** `instant(dates[k].iso, minutes)` from the frame when the day it falls on has one offset; the same instant. */
+function frameInstant(dates: FrameDay[], k: number, minutes: number): number {
+  const dayShift = Math.floor(minutes / MINUTES_PER_DAY);
+  const target = dates[k + dayShift];
+  if (target && !Number.isNaN(target.midnight)) return target.midnight + (minutes % MINUTES_PER_DAY) * 60_000;
+  return instant(dates[k].iso, minutes).getTime();
+}
+
+function isClosedOnDay(hours: CompiledHours, day: FrameDay): boolean {
+  for (const c of hours.closures) if (c.from <= day.iso && day.iso <= c.to) return true;
+  if (hours.opensOnHolidays) return false;
+  return day.holiday === 'legal' || (day.holiday === 'public-sector' && hours.followsPublicSectorCalendar);
+}
+
 /**
  * The open intervals that start on the local dates from the day before `from` to `days` days after
  * it, merged where they touch or overlap (a 24/7 service gives one long interval).
  */
 export function openIntervals(hours: CompiledHours, from: Date, days: number, holidays: HolidayCalendar): OpenInterval[] {
-  const first = DateTime.fromJSDate(from, { zone: ZONE }).minus({ days: 1 });
-  const weekdaysWithHours = new Set(hours.periods.map((p) => p.day));
-  const intervals: OpenInterval[] = [];
+  const { dates } = frameOf(from, days, holidays);
+  let weekdaysWithHours = 0;
+  for (const p of hours.periods) weekdaysWithHours |= 1 << p.day;
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (let offset = 0; offset <= days + 1; offset++) {
-    const { iso, weekday } = addDays(first, offset);
-    if (!weekdaysWithHours.has(weekday) || isClosedOn(hours, iso, holidays)) continue;
+    const day = dates[offset];
+    if ((weekdaysWithHours & (1 << day.weekday)) === 0 || isClosedOnDay(hours, day)) continue;
     for (const period of hours.periods) {
-      if (period.day !== weekday) continue;
-      if ((period.validFrom && iso < period.validFrom) || (period.validTo && iso > period.validTo)) continue;
-      intervals.push({ start: instant(iso, period.opens), end: instant(iso, period.closes) });
+      if (period.day !== day.weekday) continue;
+      if ((period.validFrom && day.iso < period.validFrom) || (period.validTo && day.iso > period.validTo)) continue;
+      starts.push(frameInstant(dates, offset, period.opens));
+      ends.push(frameInstant(dates, offset, period.closes));
     }
   }
-  intervals.sort((a, b) => a.start.getTime() - b.start.getTime());
+  const order = starts.map((_, i) => i);
+  if (order.length > 1) order.sort((a, b) => starts[a] - starts[b]);
   const merged: OpenInterval[] = [];
-  for (const interval of intervals) {
-    const last = merged.at(-1);
-    if (last && interval.start.getTime() <= last.end.getTime()) {
-      if (interval.end > last.end) last.end = interval.end;
+  let lastEnd = -Infinity;
+  for (const i of order) {
+    if (merged.length > 0 && starts[i] <= lastEnd) {
+      if (ends[i] > lastEnd) merged[merged.length - 1].end = new Date((lastEnd = ends[i]));
     } else {
-      merged.push({ ...interval });
+      merged.push({ start: new Date(starts[i]), end: new Date(ends[i]) });
+      lastEnd = ends[i];
     }
   }
   return merged;
@@ -177,11 +229,21 @@ export function isOpenAt(hours: CompiledHours, at: Date, holidays: HolidayCalend
 /** Open or not at `at`, when it closes, or when it next opens (looking `horizonDays` ahead). */
 export function openingStatus(hours: CompiledHours, at: Date, holidays: HolidayCalendar, horizonDays = 8): OpeningStatus {
   const intervals = openIntervals(hours, at, horizonDays, holidays);
-  const horizon = DateTime.fromJSDate(at).plus({ days: horizonDays }).toJSDate();
+  const horizon = horizonOf(at, horizonDays);
   const current = intervals.find((i) => i.start <= at && at < i.end);
   if (current) return { isOpen: true, closesAt: current.end < horizon ? current.end : null, nextOpensAt: null };
   const next = intervals.find((i) => i.start > at && i.start < horizon);
   return { isOpen: false, closesAt: null, nextOpensAt: next?.start ?? null };
+}
+
+let lastHorizon: { at: number; days: number; horizon: Date } | null = null;
+
+/** `at` plus whole days in the process's own zone (as luxon's `plus` does), kept for the next call with the same moment. */
+function horizonOf(at: Date, days: number): Date {
+  if (lastHorizon?.at !== at.getTime() || lastHorizon.days !== days) {
+    lastHorizon = { at: at.getTime(), days, horizon: DateTime.fromJSDate(at).plus({ days }).toJSDate() };
+  }
+  return lastHorizon.horizon;
 }
 
 /** When the service next opens at or after `at` (`at` itself when it is open then). */

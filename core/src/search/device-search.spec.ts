@@ -109,6 +109,46 @@ describe('DeviceSearch filters', () => {
   });
 });
 
+describe('DeviceSearch openAt on holidays', () => {
+  // Hours without validity dates or closures are judged from the weekly periods and the holiday
+  // policy alone (filter-index.ts); the others by isOpenAtMoment: both ways must agree with the API.
+  const hours = (byday: string, opensAt: string, closesAt: string) => [{ freq: 'WEEKLY', byday, opensAt, closesAt }];
+  const holidaySearch = new DeviceSearch(reference, [
+    { date: '2026-12-25', kind: 'legal' },
+    { date: '2026-07-11', kind: 'public-sector' },
+  ]);
+  holidaySearch.upsert([
+    service('1', { schedules: hours('FR', '09:00:00', '17:00:00') }),
+    service('2', { schedules: hours('FR', '09:00:00', '17:00:00'), opensOnHolidays: true }),
+    service('3', { schedules: hours('TH,FR', '20:00:00', '08:00:00') }),
+    service('4', { schedules: [...hours('TH,FR', '09:00:00', '17:00:00'), { validFrom: '2026-12-24', validTo: '2026-12-24' }] }),
+    service('5', { schedules: hours('SA', '09:00:00', '12:00:00'), followsPublicSectorCalendar: true }),
+    service('6', { schedules: hours('SA', '09:00:00', '12:00:00') }),
+    service('7', { schedules: [{ ...hours('FR', '09:00:00', '17:00:00')[0], validFrom: '2026-12-01' }], opensOnHolidays: true }),
+  ]);
+  const openAt = (at: string) =>
+    holidaySearch
+      .search({ ...EMPTY_FILTERS, openAt: at, sort: 'name' }, { pageSize: 10 })
+      .hits.map((h) => h.id.slice(-1))
+      .sort();
+
+  it('closes on a legal holiday unless the service opens on holidays, for plain and dated hours alike', () => {
+    expect(openAt('2026-12-25T10:00:00')).toEqual(['2', '7']);
+    expect(openAt('2026-12-18T10:00:00')).toEqual(['1', '2', '4', '7']);
+  });
+
+  it('judges a night past midnight by the day it started on', () => {
+    // Thursday 24 December's night runs into the holiday; Friday 25's night (a holiday) does not open.
+    expect(openAt('2026-12-25T07:00:00')).toEqual(['3']);
+    expect(openAt('2026-12-26T07:00:00')).toEqual([]);
+  });
+
+  it('keeps a closure and the public-sector calendar', () => {
+    expect(openAt('2026-12-24T10:00:00')).toEqual([]);
+    expect(openAt('2026-07-11T10:00:00')).toEqual(['6']);
+  });
+});
+
 describe('DeviceSearch sort and facets', () => {
   it('sorts names unaccented and case-insensitively, as lower(unaccent(name))', () => {
     expect(ids({})).toEqual(['4', '2', '1', '3']);

@@ -19,14 +19,23 @@ export class FacetIndex {
     servesDistrict: new Map(),
   };
   private readonly servesCity = new SlotSet();
+  /** Each facet's codes with their sets in code order (what counts() walks), until a new code comes. */
+  private sorted: Partial<Record<FacetKey, [string, SlotSet | undefined][]>> = {};
 
   /** `districtIds`: a service serving the whole city counts for each of these districts. */
-  constructor(private readonly districtIds: string[]) {}
+  private readonly knownDistricts: ReadonlySet<string>;
+
+  constructor(private readonly districtIds: string[]) {
+    this.knownDistricts = new Set(districtIds);
+  }
 
   add(slot: number, item: SearchRecord): void {
     const put = (map: Map<string, SlotSet>, code: string) => {
       let set = map.get(code);
-      if (!set) map.set(code, (set = new SlotSet(slot + 1)));
+      if (!set) {
+        map.set(code, (set = new SlotSet(slot + 1)));
+        this.sorted = {};
+      }
       set.add(slot);
     };
     item.lifeDomains.forEach((c) => put(this.sets.lifeDomain, c));
@@ -48,6 +57,19 @@ export class FacetIndex {
     return mask;
   }
 
+  /** A facet's codes in code order with their sets (district: the known districts and every one served). */
+  private codesOf(key: FacetKey): [string, SlotSet | undefined][] {
+    let codes = this.sorted[key];
+    if (!codes) {
+      if (key === 'district') {
+        const all = [...new Set([...this.districtIds, ...this.sets.servesDistrict.keys()])].sort();
+        codes = all.map((code) => [code, this.sets.servesDistrict.get(code)]);
+      } else codes = [...this.sets[key]].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+      this.sorted[key] = codes;
+    }
+    return codes;
+  }
+
   /** Each facet counted over `base` under the other facets' filters; only codes with a count appear. */
   counts(base: Uint32Array, masks: Record<FacetKey, Uint32Array | null>): SearchFacets {
     const facets: SearchFacets = { lifeDomain: {}, targetGroup: {}, language: {}, district: {} };
@@ -60,16 +82,15 @@ export class FacetIndex {
         const city = countAnd(scope, this.servesCity);
         const notCity = scope.slice();
         for (let i = 0; i < notCity.length; i++) notCity[i] &= ~(this.servesCity.words[i] ?? 0);
-        const known = new Set(this.districtIds);
-        for (const code of [...new Set([...this.districtIds, ...this.sets.servesDistrict.keys()])].sort()) {
-          const own = this.sets.servesDistrict.get(code);
+        const known = this.knownDistricts;
+        for (const [code, own] of this.codesOf(key)) {
           const n = (own ? countAnd(notCity, own) : 0) + (known.has(code) ? city : 0);
           if (n > 0) out[code] = n;
         }
         continue;
       }
-      for (const [code, set] of [...this.sets[key]].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-        const n = countAnd(scope, set);
+      for (const [code, set] of this.codesOf(key)) {
+        const n = countAnd(scope, set!);
         if (n > 0) out[code] = n;
       }
     }

@@ -4,6 +4,7 @@
 // that stay per service (openAt, near/radius), compact typed arrays that make the common "no"
 // cheap before the exact check (isOpenAtMoment, the haversine) runs on what is left.
 import { isOpenAtMoment } from '../opening-hours/open-at.js';
+import type { CompiledHours, HolidayKind } from '../opening-hours/opening-hours.js';
 import type { OpenAtMoment } from '../opening-hours/opening-moment.js';
 import { distanceMetresCos, latitudeReach, type SearchRecord } from './search-record.js';
 import { clearBit, orInto, SlotSet, slotsOf } from './slot-set.js';
@@ -19,8 +20,42 @@ export interface PerServiceFilters {
   locationIndex: Int32Array | null;
 }
 
-const EMPTY = new Int32Array(0);
-const NO_LOCATIONS = new Float64Array(0);
+const TODAY = 1;
+const YESTERDAY = 2;
+/** Hours rules: plain hours with the policy bits `opensOnHolidays | followsPublicSectorCalendar << 1` (0…3), or exact. */
+const EXACT = 4;
+
+function hoursRuleOf(hours: CompiledHours): number {
+  if (hours.closures.length > 0 || hours.periods.some((p) => p.validFrom || p.validTo)) return EXACT;
+  return (hours.opensOnHolidays ? 1 : 0) | (hours.followsPublicSectorCalendar ? 2 : 0);
+}
+
+/** Per plain rule (0…3), whether hours without closures are active on the moment's date and on the day before (open-at.ts isActiveOn). */
+interface OpenOnDays {
+  today: boolean[];
+  yesterday: boolean[];
+}
+
+function openOnDays(moment: OpenAtMoment): OpenOnDays {
+  const isActive = (rule: number, holiday: HolidayKind | null) => {
+    const opensOnHolidays = (rule & 1) !== 0;
+    const follows = (rule & 2) !== 0;
+    if (holiday === 'legal' && !opensOnHolidays) return false;
+    return !(holiday === 'public-sector' && !opensOnHolidays && follows);
+  };
+  return {
+    today: [0, 1, 2, 3].map((rule) => isActive(rule, moment.holiday)),
+    yesterday: [0, 1, 2, 3].map((rule) => isActive(rule, moment.previousHoliday)),
+  };
+}
+
+/** `array`, or a copy twice as long (at least `length`) when it is shorter than `length`. */
+function ensure<T extends Int32Array | Uint32Array | Float64Array>(array: T, length: number): T {
+  if (array.length >= length) return array;
+  const grown = new (array.constructor as new (n: number) => T)(Math.max(length, 2 * array.length));
+  grown.set(array);
+  return grown;
+}
 
 export class FilterIndex {
   readonly free = new SlotSet();
@@ -31,10 +66,24 @@ export class FilterIndex {
   private readonly servesDistrict = new Map<string, SlotSet>();
   private readonly locatedDistrict = new Map<string, SlotSet>();
   private readonly locatedWijk = new Map<string, SlotSet>();
-  /** Per slot, `day, opens, closes` of each weekly period (validity and closures left to the exact check). */
-  private readonly periods: Int32Array[] = [];
-  /** Per slot, `latitude, longitude, cos(latitude in radians)` of each location, in `SearchRecord.locations` order. */
-  readonly locations: Float64Array[] = [];
+  /**
+   * `day, opens, closes` of each weekly period (validity and closures left to the exact check), of
+   * every slot in slot order, slot `s`'s from `periodStart[s]` to `periodStart[s + 1]`: one array
+   * walked in order rather than an array per slot (a query with openAt looks at every slot's).
+   */
+  private periods = new Int32Array(1024);
+  private periodStart = new Uint32Array(1025);
+  /**
+   * Per slot, how its hours are judged at a moment: PLAIN_* when no period has validity dates and
+   * there are no closures (the weekly periods and the holiday policy then decide alone, see
+   * openAtRule), else EXACT (isOpenAtMoment).
+   */
+  private readonly hoursRule: number[] = [];
+  /** `latitude, longitude, cos(latitude in radians)` of each location, in `SearchRecord.locations` order, slot by slot as `periods`. */
+  private locations = new Float64Array(1024);
+  private locationStart = new Uint32Array(1025);
+  /** Slots added so far: slots come in order, 0, 1, 2… (DeviceSearch never reuses one). */
+  private count = 0;
 
   add(slot: number, item: SearchRecord): void {
     const put = (map: Map<string, SlotSet>, code: string) => {
@@ -52,12 +101,28 @@ export class FilterIndex {
       if (l.districtId !== undefined) put(this.locatedDistrict, l.districtId);
       if (l.wijkId !== undefined) put(this.locatedWijk, l.wijkId);
     }
+    if (slot !== this.count) throw new Error(`FilterIndex: slot ${slot} added after ${this.count - 1}`);
+    this.count++;
+    this.periodStart = ensure(this.periodStart, slot + 2);
+    this.locationStart = ensure(this.locationStart, slot + 2);
     const { periods } = item.hours;
-    this.periods[slot] = periods.length === 0 ? EMPTY : Int32Array.from(periods.flatMap((p) => [p.day, p.opens, p.closes]));
-    this.locations[slot] =
-      item.locations.length === 0
-        ? NO_LOCATIONS
-        : Float64Array.from(item.locations.flatMap((l) => [l.latitude, l.longitude, Math.cos((l.latitude * Math.PI) / 180)]));
+    let at = this.periodStart[slot];
+    this.periods = ensure(this.periods, at + 3 * periods.length);
+    for (const p of periods) {
+      this.periods[at++] = p.day;
+      this.periods[at++] = p.opens;
+      this.periods[at++] = p.closes;
+    }
+    this.periodStart[slot + 1] = at;
+    this.hoursRule[slot] = hoursRuleOf(item.hours);
+    at = this.locationStart[slot];
+    this.locations = ensure(this.locations, at + 3 * item.locations.length);
+    for (const l of item.locations) {
+      this.locations[at++] = l.latitude;
+      this.locations[at++] = l.longitude;
+      this.locations[at++] = Math.cos((l.latitude * Math.PI) / 180);
+    }
+    this.locationStart[slot + 1] = at;
   }
 
   /** `wijk` filter: serves the whole city, one of the wijken, or a district one of them lies in. */
@@ -78,17 +143,28 @@ export class FilterIndex {
   }
 
   /**
-   * False when no weekly period of the slot can cover the moment (today's, or yesterday's past
-   * midnight), whatever its validity, closures and holidays: isOpenAtMoment would say false too.
+   * Which weekly periods of the slot can cover the moment, whatever their validity, closures and
+   * holidays: TODAY (a period of that weekday) and/or YESTERDAY (one of the day before running past
+   * midnight). 0: isOpenAtMoment would say false too.
    */
-  mayBeOpenAt(slot: number, moment: OpenAtMoment): boolean {
-    const p = this.periods[slot];
+  coversAt(slot: number, moment: OpenAtMoment): number {
+    const p = this.periods;
     const { weekday, previousWeekday, minute } = moment;
-    for (let i = 0; i < p.length; i += 3) {
-      if (p[i] === weekday && p[i + 1] <= minute && minute < p[i + 2]) return true;
-      if (p[i] === previousWeekday && p[i + 2] > 1440 && minute < p[i + 2] - 1440) return true;
+    let covers = 0;
+    for (let i = this.periodStart[slot], end = this.periodStart[slot + 1]; i < end; i += 3) {
+      if (p[i] === weekday && p[i + 1] <= minute && minute < p[i + 2]) covers |= TODAY;
+      if (p[i] === previousWeekday && p[i + 2] > 1440 && minute < p[i + 2] - 1440) covers |= YESTERDAY;
     }
-    return false;
+    return covers;
+  }
+
+  /** isOpenAtMoment(slot's hours, moment), deciding the plain ones from the periods and the holiday policy alone. */
+  private isOpenAt(slot: number, slots: (SearchRecord | null)[], moment: OpenAtMoment, open: OpenOnDays): boolean {
+    const covers = this.coversAt(slot, moment);
+    if (covers === 0) return false;
+    const rule = this.hoursRule[slot];
+    if (rule === EXACT) return isOpenAtMoment(slots[slot]!.hours, moment);
+    return ((covers & TODAY) !== 0 && open.today[rule]) || ((covers & YESTERDAY) !== 0 && open.yesterday[rule]);
   }
 
   /** Clears from `base` the slots failing openAt or near/radius, as postgres-search.engine.ts decides them. */
@@ -96,23 +172,28 @@ export class FilterIndex {
     const { moment, near, radius, isInLocated } = q;
     const reach = radius !== null ? latitudeReach(radius) : Infinity;
     const cosNear = near ? Math.cos((near.latitude * Math.PI) / 180) : 0;
+    const open = moment ? openOnDays(moment) : null;
+    const at = this.locations;
     for (const slot of slotsOf(base)) {
-      const item = slots[slot]!;
-      if (moment && !(this.mayBeOpenAt(slot, moment) && isOpenAtMoment(item.hours, moment))) {
+      if (moment && !this.isOpenAt(slot, slots, moment, open!)) {
         clearBit(base, slot);
         continue;
       }
       if (!near) continue;
       // Nearest location among those in `locatedIn` (all of them without it); one farther in
       // latitude alone than the radius cannot be within it, so it is not measured.
-      const at = this.locations[slot];
+      const first = this.locationStart[slot];
       let best = Infinity;
       let bestIndex = -1;
-      for (let i = 0; i < item.locations.length; i++) {
-        const latitude = at[3 * i];
-        if (Math.abs(latitude - near.latitude) > reach || (isInLocated && !isInLocated(item.locations[i]))) continue;
-        const d = distanceMetresCos(near.latitude, near.longitude, cosNear, latitude, at[3 * i + 1], at[3 * i + 2]);
-        if (d < best) [best, bestIndex] = [d, i];
+      for (let j = first, end = this.locationStart[slot + 1]; j < end; j += 3) {
+        const latitude = at[j];
+        const i = (j - first) / 3;
+        if (Math.abs(latitude - near.latitude) > reach || (isInLocated && !isInLocated(slots[slot]!.locations[i]))) continue;
+        const d = distanceMetresCos(near.latitude, near.longitude, cosNear, latitude, at[j + 1], at[j + 2]);
+        if (d < best) {
+          best = d;
+          bestIndex = i;
+        }
       }
       if (radius !== null && (bestIndex < 0 || best > radius)) {
         clearBit(base, slot);

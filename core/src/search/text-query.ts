@@ -176,7 +176,7 @@ export function matchText(index: TextIndex, text: string, isLive: (slot: number)
     operandsOf((w) => w.exact),
     lookup,
   );
-  const inNameTier = nameTier(index, words, isMatched, lookup);
+  const inNameTier = nameTier(index, words, matched, isMatched, lookup);
   // calc_rank_and is at most 1; calc_rank_or at most the sum of the best shares of the lexemes found.
   const fullBound = isAnd && full.operands.length >= 2 ? null : orBound(index, full, isMatched);
   const exactBound = isAnd && exact.operands.length >= 2 ? null : orBound(index, exact, isMatched);
@@ -233,20 +233,41 @@ function orBound(index: TextIndex, ranked: ReturnType<typeof rankOperands>, isMa
 function phraseSlots(index: TextIndex, phrase: string[], isNameOnly: boolean, isCandidate: (slot: number) => boolean): number[] {
   const ids = phrase.map((lexeme) => index.idOf(lexeme));
   if (ids.some((id) => id === undefined)) return [];
-  const keep = (p: number) => !isNameOnly || p >> 14 === WEIGHT.A;
+  const rest: Uint16Array[] = [];
   return index.postings[ids[0]!].filter((slot) => {
     if (!isCandidate(slot)) return false;
-    let starts = [...index.positionsOf(slot, ids[0]!)].filter(keep).map((p) => p & 0x3fff);
-    for (let k = 1; k < ids.length && starts.length > 0; k++) {
-      const next = new Set([...index.positionsOf(slot, ids[k]!)].filter(keep).map((p) => p & 0x3fff));
-      starts = starts.filter((s) => next.has(s + k));
+    // Every other lexeme of the phrase must be in the slot at all before positions are compared.
+    rest.length = 0;
+    for (let k = 1; k < ids.length; k++) {
+      const positions = index.positionsOf(slot, ids[k]!);
+      if (positions.length === 0) return false;
+      rest.push(positions);
     }
-    return starts.length > 0;
+    for (const first of index.positionsOf(slot, ids[0]!)) {
+      if (isNameOnly && first >> 14 !== WEIGHT.A) continue;
+      const start = first & 0x3fff;
+      let k = 1;
+      while (k < ids.length && hasPosition(rest[k - 1], start + k, isNameOnly)) k++;
+      if (k === ids.length) return true;
+    }
+    return false;
   });
 }
 
+/** Whether `positions` hold the position (of weight A with `isNameOnly`). */
+function hasPosition(positions: Uint16Array, position: number, isNameOnly: boolean): boolean {
+  for (const p of positions) if ((p & 0x3fff) === position && (!isNameOnly || p >> 14 === WEIGHT.A)) return true;
+  return false;
+}
+
 /** `ts_filter(search_vector, '{a}') @@ query`: every word matches within the name. 1 per slot in the tier. */
-function nameTier(index: TextIndex, words: WordQuery[], isMatched: Uint8Array, lookup: (o: Operand) => number[]): Uint8Array {
+function nameTier(
+  index: TextIndex,
+  words: WordQuery[],
+  matched: number[],
+  isMatched: Uint8Array,
+  lookup: (o: Operand) => number[],
+): Uint8Array {
   // level[slot] = how many words, in order, match within the slot's name.
   const level = new Uint8Array(isMatched.length);
   const isWordId = new Uint8Array(index.lexemes.length);
@@ -261,9 +282,9 @@ function nameTier(index: TextIndex, words: WordQuery[], isMatched: Uint8Array, l
     isWordId.fill(0);
     for (const operand of word.operands) for (const id of lookup(operand)) isWordId[id] = 1;
     const reached: number[] = [];
-    // The slot's name lexemes against the word's: no positions needed.
-    for (let slot = 0; slot < level.length; slot++) {
-      if (!isCandidate(slot)) continue;
+    // The slot's name lexemes against the word's: no positions needed (matched slots only, ascending).
+    for (const slot of matched) {
+      if (level[slot] !== w) continue;
       const names = index.nameIds[slot]!;
       for (let i = 0; i < names.length; i++) {
         if (isWordId[names[i]] === 1) {
