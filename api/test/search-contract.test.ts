@@ -146,6 +146,32 @@ describe.each(legs)('search contract on $engine', ({ engine, env }) => {
       expect(byUpdate).toEqual([...byUpdate].sort().reverse());
     });
 
+    it('ranks local first without text: in the client’s wijk, its district, serving them, then city-wide; by name within', async () => {
+      const counts = new Map<string, number>();
+      for (const l of documents.flatMap((d) => d.locations)) if (l.wijkId) counts.set(l.wijkId, (counts.get(l.wijkId) ?? 0) + 1);
+      const wijk = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+      const district = documents.flatMap((d) => d.locations).find((l) => l.wijkId === wijk)!.districtId!;
+      const tier = (d: SearchDocument) =>
+        d.locations.some((l) => l.wijkId === wijk)
+          ? 0
+          : d.locations.some((l) => l.districtId === district)
+            ? 1
+            : d.servesWijken.includes(wijk) || d.servesDistricts.includes(district)
+              ? 2
+              : 3;
+      const nameKey = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[–—]/g, '-').toLowerCase();
+      const hits = await searchAll(`wijk=${wijk}`);
+      expect(ids(hits)).toEqual(expectedIds((d) => d.servesCity || d.servesWijken.includes(wijk) || d.servesDistricts.includes(district)));
+      const order = hits.map((h) => ({ tier: tier(documents.find((d) => d.serviceId === h.id)!), name: nameKey(h.name) }));
+      expect(order.filter((o) => o.tier === 0).length).toBeGreaterThan(0);
+      expect(order.filter((o) => o.tier === 3).length).toBeGreaterThan(0);
+      const sorted = [...order].sort((a, b) => a.tier - b.tier || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      expect(order).toEqual(sorted);
+      // Alphabetical stays available.
+      const byName = (await searchAll(`wijk=${wijk}&sort=name`)).map((h) => nameKey(h.name));
+      expect(byName).toEqual([...byName].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    });
+
     it('gives each hit what the result list shows', async () => {
       const { hits } = await search('sort=name&pageSize=100');
       const withLocation = hits.find((h) => h.location)!;

@@ -85,8 +85,11 @@ describe('DeviceSearch filters', () => {
   });
 
   it('serves residents of a district or a wijk through the city, the district or the wijk', () => {
-    expect(ids({ district: ['deurne'] })).toEqual(['2', '1']);
-    expect(ids({ wijk: ['11002R05'] })).toEqual(['2', '1', '3']);
+    expect(ids({ district: ['deurne'], sort: 'name' })).toEqual(['2', '1']);
+    expect(ids({ wijk: ['11002R05'], sort: 'name' })).toEqual(['2', '1', '3']);
+    // Without a sort, local first: 1 lies in the wijk, 3 serves it, 2 serves the whole city.
+    expect(ids({ district: ['deurne'] })).toEqual(['1', '2']);
+    expect(ids({ wijk: ['11002R05'] })).toEqual(['1', '3', '2']);
   });
 
   it('locates by the location, not by the service area', () => {

@@ -12,7 +12,7 @@ import { toMoment } from '../opening-hours/opening-moment.js';
 import { toHit } from './search-hit.js';
 import { type SearchRecord, type TermIndex, termIndex, toSearchRecord } from './search-record.js';
 import { byDistance, byString, pageInOrder, parseNear } from './search-order.js';
-import { andInto, countBits, maskOf, setBit, SlotSet, slotsOf, wordCount } from './slot-set.js';
+import { andInto, countBits, hasBit, maskOf, setBit, SlotSet, slotsOf, wordCount } from './slot-set.js';
 import { FilterIndex } from './filter-index.js';
 import type { ReferenceData, SnapshotHoliday, SnapshotService } from './search-types.js';
 import { type StoredTextIndex, TextIndex } from './text-index.js';
@@ -176,7 +176,8 @@ export class DeviceSearch {
     const moment = openAt ? toMoment(openAt, this.holidays) : null;
     const hasText = filters.q.trim().length > 0;
     if (hasText && this.textPending.slots.length > 0) throw new Error('The text index is still loading: wait for placeTexts().');
-    const sort = filters.sort && (filters.sort !== 'distance' || near) ? filters.sort : hasText ? 'relevance' : near ? 'distance' : 'name';
+    // Without text, relevance is local first (localTiers); near a point the default is distance.
+    const sort = filters.sort && (filters.sort !== 'distance' || near) ? filters.sort : near && !hasText ? 'distance' : 'relevance';
 
     const n = this.slots.length;
     const words = wordCount(n);
@@ -226,7 +227,12 @@ export class DeviceSearch {
       pageSlots = pageInOrder(sort === 'name' ? this.nameOrder() : this.updatedOrder(), results, offset, pageSize);
     } else {
       const byName = (a: number, b: number) => nameRank[a] - nameRank[b];
-      const byRank = textMatch ? (a: number, b: number) => textMatch.rankOf(b) - textMatch.rankOf(a) || byName(a, b) : byName;
+      const tier = textMatch ? null : this.localTiers(filters.wijk, [...filters.district, ...wijkDistricts], results, words);
+      const byRank = textMatch
+        ? (a: number, b: number) => textMatch.rankOf(b) - textMatch.rankOf(a) || byName(a, b)
+        : tier
+          ? (a: number, b: number) => tier[a] - tier[b] || byName(a, b)
+          : byName;
       const compare = sort === 'relevance' ? byRank : (a: number, b: number) => byDistance(distanceOf(a), distanceOf(b)) || byRank(a, b);
       // Relevance ranks only the matches whose bound can reach the page (top-k.ts).
       pageSlots = (
@@ -256,6 +262,24 @@ export class DeviceSearch {
       engine: 'device',
       isFallback: false,
     };
+  }
+
+  /**
+   * Local first, for searches without text (issue #12): per slot of `results`, 0 when a location
+   * lies in one of the client's wijken, 1 in their district, 2 when it serves that wijk or
+   * district specifically, 3 otherwise (city-wide). Null when the search names no place.
+   */
+  private localTiers(wijken: string[], districts: string[], results: Uint32Array, words: number): Uint8Array | null {
+    if (wijken.length === 0 && districts.length === 0) return null;
+    const f = this.filterIndex;
+    const masks = [f.locatedMask([], wijken, words), f.locatedMask(districts, [], words), f.servesMask(wijken, districts, words)];
+    const tier = new Uint8Array(this.slots.length);
+    for (const slot of slotsOf(results)) {
+      let t = 0;
+      while (t < masks.length && !hasBit(masks[t], slot)) t++;
+      tier[slot] = t;
+    }
+    return tier;
   }
 
   /** Live slots by `lower(unaccent(name))` in C.UTF-8 code-point order, then id: the API's name sort. */

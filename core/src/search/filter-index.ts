@@ -134,6 +134,14 @@ export class FilterIndex {
     return mask;
   }
 
+  /** Serves one of the wijken or districts specifically (not the whole city). */
+  servesMask(wijken: string[], districts: string[], words: number): Uint32Array {
+    const mask = new Uint32Array(words);
+    wijken.forEach((w) => orInto(mask, this.servesWijk.get(w)));
+    districts.forEach((d) => orInto(mask, this.servesDistrict.get(d)));
+    return mask;
+  }
+
   /** `locatedIn` filter: some location lies in one of the districts or wijken. */
   locatedMask(districts: Iterable<string>, wijken: Iterable<string>, words: number): Uint32Array {
     const mask = new Uint32Array(words);

@@ -4210,7 +4210,7 @@ export interface operations {
                 walkIn?: boolean;
                 /** @description Wheelchair accessible. */
                 wheelchair?: boolean;
-                /** @description Default: relevance with `q`, else distance with `near`, else name. */
+                /** @description Default: distance with `near` and no `q`, else relevance. Relevance without `q` is local first: located in the `wijk`, then in the district (`district`, or the wijk’s), then serving them specifically, then city-wide; then by name. */
                 sort?: "relevance" | "distance" | "name" | "updated";
             };
             header?: never;

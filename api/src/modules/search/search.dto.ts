@@ -128,7 +128,11 @@ export class SearchQueryDto extends PageQueryDto {
   @IsBoolean()
   wheelchair?: boolean;
 
-  @ApiPropertyOptional({ enum: SORTS, description: 'Default: relevance with `q`, else distance with `near`, else name.' })
+  @ApiPropertyOptional({
+    enum: SORTS,
+    description:
+      'Default: distance with `near` and no `q`, else relevance. Relevance without `q` is local first: located in the `wijk`, then in the district (`district`, or the wijk’s), then serving them specifically, then city-wide; then by name.',
+  })
   @IsOptional()
   @IsIn(SORTS)
   sort?: (typeof SORTS)[number];

@@ -64,7 +64,8 @@ export function toFilters(dto: SearchQueryDto, vocabulary: Vocabulary, now: Date
   } else if (dto.radius !== undefined) {
     problems.push({ name: 'radius', in: 'query', reason: 'needs near' });
   }
-  const sort: SearchSort = dto.sort ?? (dto.q?.trim() ? 'relevance' : dto.near ? 'distance' : 'name');
+  // Without text, relevance is local first (the client's wijk, then district, …); near a point, distance.
+  const sort: SearchSort = dto.sort ?? (dto.near && !dto.q?.trim() ? 'distance' : 'relevance');
   if (sort === 'distance' && !dto.near) problems.push({ name: 'sort', in: 'query', reason: 'distance needs near' });
 
   let openAt: OpenAtMoment | undefined;
