@@ -37,6 +37,7 @@ async function waitForReady(url: string): Promise<void> {
 interface Hit {
   id: string;
   name: string;
+  shortDescription: string;
   organization: { id: string; name: string };
   lifeDomains: string[];
   languages: string[];
@@ -189,6 +190,38 @@ describe.each(legs)('search contract on $engine', ({ engine, env }) => {
         district: { id: expect.any(String) },
       });
       expect(hits.some((h) => h.lastVerifiedAt !== null)).toBe(true);
+    });
+  });
+
+  describe('translated hits', () => {
+    const texts = (hits: Hit[]) => hits.map((h) => ({ id: h.id, name: h.name, shortDescription: h.shortDescription }));
+    const expected = (hits: Hit[], language: string) =>
+      hits.map((h) => {
+        const d = documents.find((doc) => doc.serviceId === h.id)!;
+        const t = language === 'nl' ? undefined : d.hitTranslations?.[language];
+        return { id: h.id, name: t?.name || d.name, shortDescription: t?.shortDescription || d.shortDescription };
+      });
+
+    it('carry name and short description in the language asked (lang), the Dutch original where a listing has none', async () => {
+      for (const language of ['ar', 'en', 'pl']) {
+        const hits = await searchAll(`sort=name&lang=${language}`);
+        expect(texts(hits)).toEqual(expected(hits, language));
+        const translated = hits.filter((h) => documents.find((d) => d.serviceId === h.id)!.hitTranslations?.[language]?.name);
+        expect(translated.length).toBeGreaterThan(0);
+        expect(translated.length).toBeLessThan(hits.length);
+      }
+      const dutch = await searchAll('sort=name');
+      expect(texts(dutch)).toEqual(expected(dutch, 'nl'));
+    });
+
+    it('take the language from Accept-Language without lang (region ignored), lang first', async () => {
+      const viaHeader = (
+        await request(api.url).get('/api/v1/search?sort=name&pageSize=50').set('accept-language', 'ar-MA, en;q=0.8').expect(200)
+      ).body.hits as Hit[];
+      expect(texts(viaHeader)).toEqual(expected(viaHeader, 'ar'));
+      const both = (await request(api.url).get('/api/v1/search?sort=name&pageSize=50&lang=tr').set('accept-language', 'ar').expect(200))
+        .body.hits as Hit[];
+      expect(texts(both)).toEqual(expected(both, 'tr'));
     });
   });
 
@@ -471,6 +504,7 @@ describe.each(legs)('search contract on $engine', ({ engine, env }) => {
       ['sort=distance', 'sort'],
       ['sort=popular', 'sort'],
       ['pageSize=101', 'pageSize'],
+      ['lang=arabic', 'lang'],
     ])('%s', async (query, name) => {
       const response = await request(api.url).get(`/api/v1/search?${query}`).expect(400);
       expect(response.headers['content-type']).toMatch(/application\/problem\+json/);

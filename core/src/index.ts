@@ -14,6 +14,7 @@ export * from './text/vocabulary.js';
 export * from './search/device-search.js';
 export * from './search/search-filters.js';
 export * from './search/search-types.js';
+export { inLanguage, type HitTexts } from './search/search-hit.js';
 export { searchVector, type IndexedText } from './search/search-vector.js';
 export type { StoredTextIndex } from './search/text-index.js';
 export * from './search/stored-index-codec.js';

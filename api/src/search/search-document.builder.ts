@@ -176,6 +176,12 @@ function toDocument(service: ServiceRow, terms: Map<string, TaxonomyTerm>, place
       })
       .join(' \n'),
     translatedText: translations.join(' \n'),
+    hitTranslations: Object.fromEntries(
+      Object.entries(service.translations ?? {}).map(([language, fields]) => [
+        language,
+        { name: fields?.name, shortDescription: fields?.description ? shorten(fields.description) : undefined },
+      ]),
+    ),
     lifeDomains: codes(TAXONOMY.lifeDomain, withAncestors),
     ownLifeDomains: codes(TAXONOMY.lifeDomain, ownTerms),
     targetGroups: codes(TAXONOMY.targetGroup, withAncestors),

@@ -28,6 +28,8 @@ export interface SearchDocument {
   terms: string;
   /** Translated names and descriptions, for queries in other languages. */
   translatedText: string;
+  /** Per language, the translated name and short description a hit shows (the Dutch ones where absent). */
+  hitTranslations?: Record<string, { name?: string; shortDescription?: string }>;
   /** Life-domain codes including every ancestor: a filter on a parent matches its children. */
   lifeDomains: string[];
   /** The service's own life-domain codes (most specific), for display. */

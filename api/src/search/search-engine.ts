@@ -56,6 +56,7 @@ export type HitDocument = Pick<
   | 'organizationName'
   | 'isDemo'
   | 'shortDescription'
+  | 'hitTranslations'
   | 'ownLifeDomains'
   | 'languages'
   | 'locations'

@@ -23,6 +23,8 @@ export type DeviceSearchResponse = Omit<SearchResponse, 'engine'> & { engine: 'd
 export interface DeviceSearchOptions {
   pageSize: number;
   now?: Date;
+  /** Language of the hits' name and short description (the Dutch original where a listing has no translation). */
+  language?: string;
 }
 
 /** Slots are never reused: a changed record gets a new slot and the old one goes dead until a rebuild. */
@@ -252,7 +254,7 @@ export class DeviceSearch {
             : item.locations.length > 0
               ? 0
               : -1;
-        return toHit(item, shown, distanceOf(slot), statusAt, this.holidays, this.placeNames);
+        return toHit(item, shown, distanceOf(slot), statusAt, this.holidays, this.placeNames, options.language);
       }),
       total,
       page,

@@ -4210,6 +4210,8 @@ export interface operations {
                 walkIn?: boolean;
                 /** @description Wheelchair accessible. */
                 wheelchair?: boolean;
+                /** @description Language of the hits’ name and short description (a listing without that translation shows the Dutch original). Default: from Accept-Language among nl, en, fr, ar, tr, pl; else Dutch. */
+                lang?: string;
                 /** @description Default: distance with `near` and no `q`, else relevance. Relevance without `q` is local first: located in the `wijk`, then in the district (`district`, or the wijk’s), then serving them specifically, then city-wide; then by name. */
                 sort?: "relevance" | "distance" | "name" | "updated";
             };

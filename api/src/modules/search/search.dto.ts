@@ -129,6 +129,15 @@ export class SearchQueryDto extends PageQueryDto {
   wheelchair?: boolean;
 
   @ApiPropertyOptional({
+    description:
+      'Language of the hits’ name and short description (a listing without that translation shows the Dutch original). Default: from Accept-Language among nl, en, fr, ar, tr, pl; else Dutch.',
+    example: 'ar',
+  })
+  @IsOptional()
+  @Matches(/^[a-z]{2,3}$/, { message: 'must be a language code such as ar' })
+  lang?: string;
+
+  @ApiPropertyOptional({
     enum: SORTS,
     description:
       'Default: distance with `near` and no `q`, else relevance. Relevance without `q` is local first: located in the `wijk`, then in the district (`district`, or the wijk’s), then serving them specifically, then city-wide; then by name.',

@@ -6,7 +6,7 @@ import { toPage } from '../../common/pagination/page.js';
 import type { SearchDocument } from '../../search/search-document.js';
 import type { EngineHit, OpenAtMoment, SearchFilters, SearchSort } from '../../search/search-engine.js';
 import { SEARCH_ENGINES, SearchEngines } from '../../search/search-engines.js';
-import { compileOpeningHours, type HolidayCalendar, openingStatus, toMoment, ZONE } from '@sociale-kaart/core';
+import { compileOpeningHours, type HolidayCalendar, inLanguage, openingStatus, toMoment, ZONE } from '@sociale-kaart/core';
 import type { SearchHitDto, SearchQueryDto, SearchResponseDto } from './search.dto.js';
 import { SearchVocabulary, type Vocabulary } from './search-vocabulary.js';
 
@@ -17,7 +17,8 @@ export class SearchService {
     private readonly vocabulary: SearchVocabulary,
   ) {}
 
-  async search(dto: SearchQueryDto, now = new Date()): Promise<SearchResponseDto> {
+  /** `language`: of the hits' name and short description (the Dutch original where a listing has no translation). */
+  async search(dto: SearchQueryDto, now = new Date(), language?: string): Promise<SearchResponseDto> {
     const vocabulary = await this.vocabulary.get();
     const { filters, sort } = toFilters(dto, vocabulary, now);
     const result = await this.engines.search({
@@ -31,7 +32,7 @@ export class SearchService {
     });
     recordSearchAnswer(result.engine, result.isFallback);
     const statusAt = filters.openAt?.at ?? now;
-    const hits = result.hits.map((hit) => toHit(hit, statusAt, vocabulary.holidays));
+    const hits = result.hits.map((hit) => toHit(hit, statusAt, vocabulary.holidays, language ?? dto.lang));
     const { items, ...page } = toPage(hits, result.total, dto);
     return { hits: items, ...page, facets: result.facets, engine: result.engine, isFallback: result.isFallback };
   }
@@ -102,13 +103,14 @@ export function toFilters(dto: SearchQueryDto, vocabulary: Vocabulary, now: Date
   };
 }
 
-function toHit({ document, location, distance, open }: EngineHit, at: Date, holidays: HolidayCalendar): SearchHitDto {
+function toHit({ document, location, distance, open }: EngineHit, at: Date, holidays: HolidayCalendar, language?: string): SearchHitDto {
+  const texts = inLanguage(document, language ? document.hitTranslations?.[language] : undefined);
   return {
     id: document.serviceId,
-    name: document.name,
+    name: texts.name,
     organization: { id: document.organizationId, name: document.organizationName },
     isDemo: document.isDemo,
-    shortDescription: document.shortDescription,
+    shortDescription: texts.shortDescription,
     lifeDomains: document.ownLifeDomains,
     languages: document.languages,
     location: location ? toLocation(location, distance) : null,

@@ -6,7 +6,7 @@ import type { DeviceSearchOptions, DeviceSearchResponse } from '@sociale-kaart/c
 import { type IndexUpdate, SearchHost } from './search-host.js';
 
 export type WorkerRequest =
-  | { type: 'search'; id: number; filters: SearchFilters; options: { pageSize: number }; now?: string }
+  | { type: 'search'; id: number; filters: SearchFilters; options: { pageSize: number; language?: string }; now?: string }
   | { type: 'update'; update: IndexUpdate };
 
 export type WorkerResponse = { id: number; result: DeviceSearchResponse } | { id: number; error: string };
@@ -38,7 +38,7 @@ function workerBackend(): Backend {
           type: 'search',
           id,
           filters,
-          options: { pageSize: options.pageSize },
+          options: { pageSize: options.pageSize, language: options.language },
           now: options.now?.toISOString(),
         };
         worker.postMessage(message);

@@ -24,6 +24,7 @@ export function ResultCard({ hit, openAt }: { hit: SearchHit; openAt?: string | 
         {hit.organization.name}
         {hit.isDemo && <span className="badge">{t('result.demo')}</span>}
       </p>
+      {hit.shortDescription && <p className="result-description">{hit.shortDescription}</p>}
       <p className="result-meta">
         <OpenStatus open={hit.open} at={openAt} />
         {distance != null && (
