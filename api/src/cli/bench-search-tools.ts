@@ -87,7 +87,9 @@ export interface Api {
 export async function startApi(databaseUrl: string, env: Record<string, string>, track: (child: ChildProcess) => void): Promise<Api> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [fromRepoRoot('api/dist/main.js')], {
+  // BENCH_API_NODE_ARGS='--cpu-prof --cpu-prof-dir=…' profiles the API process (NODE_OPTIONS may not carry --cpu-prof).
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, fromRepoRoot('api/dist/main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
