@@ -61,6 +61,20 @@ function jsonbValues(labels: Record<string, string>): string[] {
 
 const list = <T>(values: T[] | undefined): T[] => values ?? [];
 
+/** A term's words per reference term object: the same for every service with the term, worked out once. */
+const wordsOfTerm = new WeakMap<ReferenceTerm, { taxonomy: VocabularyTaxonomy; code: string; words: string[] }>();
+
+/** A term's labels and keywords as the reference data gives them, then the core's vocabulary for what those do not have yet. */
+function termWords(taxonomy: VocabularyTaxonomy, code: string, term: ReferenceTerm): string[] {
+  const cached = wordsOfTerm.get(term);
+  if (cached && cached.taxonomy === taxonomy && cached.code === code) return cached.words;
+  const own = [...jsonbValues(term.labels), ...term.keywords];
+  const known = new Set(own);
+  const words = [...own, ...vocabularyWords(taxonomy, code).filter((w) => !known.has(w))];
+  wordsOfTerm.set(term, { taxonomy, code, words });
+  return words;
+}
+
 export function toSearchRecord(record: SnapshotService, terms: TermIndex): SearchRecord {
   const lifeDomainChains = list(record.lifeDomains).map((c) => withAncestors(c, terms.lifeDomains));
   const targetGroupChains = list(record.targetGroups).map((c) => withAncestors(c, terms.targetGroups));
@@ -71,9 +85,7 @@ export function toSearchRecord(record: SnapshotService, terms: TermIndex): Searc
   const addTerm = (taxonomy: VocabularyTaxonomy, code: string, term: ReferenceTerm | undefined) => {
     const key = `${taxonomy}:${code}`;
     if (!term || termTexts.has(key)) return;
-    const words = [...jsonbValues(term.labels), ...term.keywords];
-    const known = new Set(words);
-    termTexts.set(key, [...words, ...vocabularyWords(taxonomy, code).filter((w) => !known.has(w))]);
+    termTexts.set(key, termWords(taxonomy, code, term));
   };
   lifeDomainChains.forEach((chain) => chain.forEach((c) => addTerm('lifeDomain', c, terms.lifeDomains.get(c))));
   targetGroupChains.forEach((chain) => chain.forEach((c) => addTerm('targetGroup', c, terms.targetGroups.get(c))));
