@@ -59,6 +59,7 @@ interface Result {
   totalPages: number;
   facets: Record<'lifeDomain' | 'targetGroup' | 'language' | 'district', Record<string, number>>;
   engine: string;
+  help: { withoutFilter: { filter: string; total: number }[]; didYouMean: string | null } | null;
 }
 
 describe.each(legs)('search contract on $engine', ({ engine, env }) => {
@@ -190,6 +191,39 @@ describe.each(legs)('search contract on $engine', ({ engine, env }) => {
         district: { id: expect.any(String) },
       });
       expect(hits.some((h) => h.lastVerifiedAt !== null)).toBe(true);
+    });
+  });
+
+  describe('zero results come with help', () => {
+    it('names each active filter that, removed alone, gives results, with how many (brute force)', async () => {
+      // A language and a target group that no service has together, though each has services.
+      const languages = [...new Set(documents.flatMap((d) => d.languages))].sort();
+      const groups = [...new Set(documents.flatMap((d) => d.targetGroups))].sort();
+      const pair = languages
+        .flatMap((language) => groups.map((group) => ({ language, group })))
+        .find(({ language, group }) => !documents.some((d) => d.languages.includes(language) && d.targetGroups.includes(group)))!;
+      expect(pair).toBeDefined();
+      const result = await search(`language=${pair.language}&targetGroup=${pair.group}&walkIn=true&pageSize=5`);
+      expect(result.total).toBe(0);
+      const count = (p: (d: SearchDocument) => boolean) => documents.filter(p).length;
+      const walkIn = (d: SearchDocument) => d.access.includes('zonder-afspraak');
+      const expected = [
+        { filter: 'language', total: count((d) => d.targetGroups.includes(pair.group) && walkIn(d)) },
+        { filter: 'targetGroup', total: count((d) => d.languages.includes(pair.language) && walkIn(d)) },
+        { filter: 'walkIn', total: 0 },
+      ].filter((f) => f.total > 0);
+      const byName = (a: { filter: string }, b: { filter: string }) => (a.filter < b.filter ? -1 : 1);
+      expect([...result.help!.withoutFilter].sort(byName)).toEqual(expected.sort(byName));
+      const totals = result.help!.withoutFilter.map((f) => f.total);
+      expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    });
+
+    it('gives the closest spelling the index knows, and nothing when there are results', async () => {
+      const result = await search('q=hlup&pageSize=5');
+      expect(result.total).toBe(0);
+      expect(result.help!.didYouMean).toBe('hulp');
+      expect((await search('q=hulp&pageSize=1')).total).toBeGreaterThan(0);
+      expect((await search('q=hulp&pageSize=1')).help).toBeNull();
     });
   });
 

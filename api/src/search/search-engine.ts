@@ -15,7 +15,7 @@ export class EngineUnavailableError extends Error {
 }
 
 export type { OpenAtMoment } from '@sociale-kaart/core';
-import type { OpenAtMoment, OpenStatus } from '@sociale-kaart/core';
+import type { OpenAtMoment, OpenStatus, SearchHelp } from '@sociale-kaart/core';
 
 /** All filters combine with AND; several values of one filter with OR. */
 export interface SearchFilters {
@@ -83,6 +83,8 @@ export interface EngineResult {
   hits: EngineHit[];
   total: number;
   facets: FacetCounts;
+  /** With no hits: the active filters that, removed alone, give results, and a spelling the index knows (the memory engine's core works it out). */
+  help?: SearchHelp | null;
 }
 
 /**

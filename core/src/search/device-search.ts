@@ -4,7 +4,9 @@
 // bitsets (facet-index.ts, slot-set.ts); only the filters that need a record's data (place,
 // hours, distance) look at services one by one.
 import { holidayCalendar, type HolidayCalendar } from '../opening-hours/opening-hours.js';
-import type { SearchResponse } from './search-types.js';
+import type { HelpFilter, SearchHelp, SearchResponse } from './search-types.js';
+import { queryWords } from '../text/query-text.js';
+import { unaccent } from '../text/text-analysis.js';
 import type { SearchFilters } from './search-filters.js';
 import { FacetIndex } from './facet-index.js';
 import { parseOpenAt } from '../opening-hours/open-at.js';
@@ -22,6 +24,8 @@ export type DeviceSearchResponse = Omit<SearchResponse, 'engine'> & { engine: 'd
 
 export interface DeviceSearchOptions {
   pageSize: number;
+  /** Skip working out help for a search without results (the help's own searches do). */
+  withoutHelp?: boolean;
   now?: Date;
   /** Language of the hits' name and short description (the Dutch original where a listing has no translation). */
   language?: string;
@@ -263,7 +267,35 @@ export class DeviceSearch {
       facets: this.facetIndex.counts(base, masks),
       engine: 'device',
       isFallback: false,
+      help: total === 0 && !options.withoutHelp ? this.help(filters, options) : null,
     };
+  }
+
+  /** For a search without results: which active filter, removed alone, gives results, and the query spelled as the index knows it. */
+  private help(filters: SearchFilters, options: DeviceSearchOptions): SearchHelp {
+    const totalOf = (changed: Partial<SearchFilters>) =>
+      this.search({ ...filters, ...changed, page: 1 }, { ...options, pageSize: 1, withoutHelp: true }).total;
+    const removals: [HelpFilter, Partial<SearchFilters>][] = [];
+    const lists = ['lifeDomain', 'targetGroup', 'language', 'district', 'wijk', 'locatedIn'] as const;
+    for (const key of lists) if (filters[key].length > 0) removals.push([key, { [key]: [] }]);
+    if (filters.near && filters.radius) removals.push(['radius', { radius: null }]);
+    if (filters.openAt) removals.push(['openAt', { openAt: null }]);
+    if (filters.openNow) removals.push(['openNow', { openNow: false }]);
+    for (const key of ['free', 'walkIn', 'wheelchair'] as const) if (filters[key]) removals.push([key, { [key]: false }]);
+    const hasText = filters.q.trim().length > 0;
+    if (hasText && removals.length > 0) removals.push(['q', { q: '' }]);
+    const withoutFilter = removals
+      .map(([filter, changed]) => ({ filter, total: totalOf(changed) }))
+      .filter((f) => f.total > 0)
+      .sort((a, b) => b.total - a.total);
+    let didYouMean: string | null = null;
+    if (hasText && !this.isTextPending) {
+      const words = queryWords(filters.q).map((w) => unaccent(w));
+      const spelled = words.map((w) => this.text.closestSpelling(w) ?? w);
+      const suggestion = spelled.join(' ');
+      if (suggestion !== words.join(' ') && totalOf({ q: suggestion }) > 0) didYouMean = suggestion;
+    }
+    return { withoutFilter, didYouMean };
   }
 
   /**

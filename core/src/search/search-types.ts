@@ -123,6 +123,30 @@ export type FacetKey = 'lifeDomain' | 'targetGroup' | 'language' | 'district';
 /** Counts per code, each under all other active filters. */
 export type SearchFacets = Record<FacetKey, Record<string, number>>;
 
+/** Parameters a zero-result search can be eased by (`q` only when other filters are active too). */
+export type HelpFilter =
+  | 'q'
+  | 'lifeDomain'
+  | 'targetGroup'
+  | 'language'
+  | 'district'
+  | 'wijk'
+  | 'locatedIn'
+  | 'radius'
+  | 'openAt'
+  | 'openNow'
+  | 'free'
+  | 'walkIn'
+  | 'wheelchair';
+
+/** What a search with no results says instead of a dead end. */
+export interface SearchHelp {
+  /** Each active filter that, removed alone, gives results, with how many; most first. */
+  withoutFilter: { filter: HelpFilter; total: number }[];
+  /** The query with every word spelled as the index knows it, when that finds services. */
+  didYouMean: string | null;
+}
+
 export interface SearchResponse<Engine extends string = string> {
   hits: SearchHit[];
   total: number;
@@ -132,4 +156,6 @@ export interface SearchResponse<Engine extends string = string> {
   facets: SearchFacets;
   engine: Engine;
   isFallback: boolean;
+  /** Only with no results: how to get some. */
+  help?: SearchHelp | null;
 }

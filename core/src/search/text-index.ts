@@ -163,6 +163,30 @@ export class TextIndex {
     return at < 0 ? EMPTY : vector!.positions.subarray(vector!.starts[at], vector!.starts[at + 1]);
   }
 
+  /**
+   * The word as the index spells it: itself when indexed, else the indexed word (4+ letters) fewest
+   * edits away (1 up to 4 letters, 2 up to 8, else 3), the most used one on a tie; null when none is.
+   */
+  closestSpelling(word: string): string | null {
+    if (this.lexemeIds.has(word)) return word;
+    const length = [...word].length;
+    const maxEdits = length <= 4 ? 1 : length <= 8 ? 2 : 3;
+    let best: { word: string; edits: number; uses: number } | null = null;
+    const candidates = [...this.typoLexicon.fuzzyGet(word, maxEdits)].map(([candidate, [, edits]]) => [candidate, edits] as const);
+    // Two swapped neighbours (`hlup`) count as one edit, as they do in a search.
+    const letters = [...word];
+    for (let i = 0; i + 1 < letters.length; i++) {
+      const swapped = [...letters.slice(0, i), letters[i + 1], letters[i], ...letters.slice(i + 2)].join('');
+      if (swapped !== word && this.typoLexicon.has(swapped)) candidates.push([swapped, 1]);
+    }
+    for (const [candidate, edits] of candidates) {
+      const uses = this.postings[this.lexemeIds.get(candidate)!].length;
+      if (!best || edits < best.edits || (edits === best.edits && (uses > best.uses || (uses === best.uses && candidate < best.word))))
+        best = { word: candidate, edits, uses };
+    }
+    return best?.word ?? null;
+  }
+
   idOf(lexeme: string): number | undefined {
     return this.lexemeIds.get(lexeme);
   }

@@ -1550,6 +1550,27 @@ export interface components {
              */
             district: Record<string, never>;
         };
+        FilterRemovalDto: {
+            /**
+             * @description The parameter to leave out (all its values).
+             * @enum {string}
+             */
+            filter: "q" | "lifeDomain" | "targetGroup" | "language" | "district" | "wijk" | "locatedIn" | "radius" | "openAt" | "openNow" | "free" | "walkIn" | "wheelchair";
+            /**
+             * @description How many services the search finds without it.
+             * @example 12
+             */
+            total: number;
+        };
+        SearchHelpDto: {
+            /** @description Each active filter that, removed alone, gives results, most results first (`q` only beside other filters). */
+            withoutFilter: components["schemas"]["FilterRemovalDto"][];
+            /**
+             * @description The query with every word spelled as the index knows it, when that finds services.
+             * @example hulp
+             */
+            didYouMean: string | null;
+        };
         SearchResponseDto: {
             hits: components["schemas"]["SearchHitDto"][];
             total: number;
@@ -1565,6 +1586,8 @@ export interface components {
             engine: "memory" | "meilisearch";
             /** @description true when Meilisearch failed or was not ready and the memory engine answered instead. */
             isFallback: boolean;
+            /** @description Only when nothing is found (null otherwise): which filter to remove and a spelling the index knows. The memory engine answers it; Meilisearch not yet. */
+            help?: components["schemas"]["SearchHelpDto"] | null;
         };
         OrganizationSummaryDto: {
             /** Format: uuid */

@@ -251,6 +251,46 @@ export class FacetsDto {
   district: Record<string, number>;
 }
 
+export const HELP_FILTERS = [
+  'q',
+  'lifeDomain',
+  'targetGroup',
+  'language',
+  'district',
+  'wijk',
+  'locatedIn',
+  'radius',
+  'openAt',
+  'openNow',
+  'free',
+  'walkIn',
+  'wheelchair',
+] as const;
+
+export class FilterRemovalDto {
+  @ApiProperty({ enum: HELP_FILTERS, description: 'The parameter to leave out (all its values).' })
+  filter: (typeof HELP_FILTERS)[number];
+
+  @ApiProperty({ description: 'How many services the search finds without it.', example: 12 })
+  total: number;
+}
+
+export class SearchHelpDto {
+  @ApiProperty({
+    type: [FilterRemovalDto],
+    description: 'Each active filter that, removed alone, gives results, most results first (`q` only beside other filters).',
+  })
+  withoutFilter: FilterRemovalDto[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The query with every word spelled as the index knows it, when that finds services.',
+    example: 'hulp',
+  })
+  didYouMean: string | null;
+}
+
 export class SearchResponseDto {
   @ApiProperty({ type: [SearchHitDto] })
   hits: SearchHitDto[];
@@ -278,4 +318,12 @@ export class SearchResponseDto {
 
   @ApiProperty({ description: 'true when Meilisearch failed or was not ready and the memory engine answered instead.' })
   isFallback: boolean;
+
+  @ApiPropertyOptional({
+    type: SearchHelpDto,
+    nullable: true,
+    description:
+      'Only when nothing is found (null otherwise): which filter to remove and a spelling the index knows. The memory engine answers it; Meilisearch not yet.',
+  })
+  help?: SearchHelpDto | null;
 }

@@ -34,7 +34,16 @@ export class SearchService {
     const statusAt = filters.openAt?.at ?? now;
     const hits = result.hits.map((hit) => toHit(hit, statusAt, vocabulary.holidays, language ?? dto.lang));
     const { items, ...page } = toPage(hits, result.total, dto);
-    return { hits: items, ...page, facets: result.facets, engine: result.engine, isFallback: result.isFallback };
+    // The core knows openNow as openAt (the moment now): name the parameter the client sent.
+    const help = result.help
+      ? {
+          ...result.help,
+          withoutFilter: result.help.withoutFilter.map((f) =>
+            f.filter === 'openAt' && dto.openNow ? { ...f, filter: 'openNow' as const } : f,
+          ),
+        }
+      : null;
+    return { hits: items, ...page, facets: result.facets, engine: result.engine, isFallback: result.isFallback, help };
   }
 }
 

@@ -123,7 +123,7 @@ export class MemorySearchEngine implements SearchEngine {
       const location = hit.location ? (document.locations.find((l) => l.locationId === hit.location!.id) ?? null) : null;
       return { document, location, distance: hit.location?.distance ?? null, open: hit.open };
     });
-    return Promise.resolve({ hits, total: result.total, facets: result.facets });
+    return Promise.resolve({ hits, total: result.total, facets: result.facets, help: result.help });
   }
 
   private async generation(): Promise<Generation> {
