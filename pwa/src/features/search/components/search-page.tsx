@@ -9,6 +9,7 @@ import { PageLoading } from '../../../components/page-loading';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useMapHits } from '../api/map-hits';
 import { useSearchServices } from '../api/search-services';
+import { ZeroResultHelp } from './zero-result-help';
 import { isEmptyProfile, profileOf, rememberClientProfile, useRememberedClientProfile } from '../hooks/use-client-profile';
 import { useSearchFilters } from '../hooks/use-search-filters';
 import { useUrlCleanup } from '../hooks/use-url-cleanup';
@@ -142,7 +143,13 @@ export function SearchPage() {
                   page={filters.page}
                   openAt={filters.openAt}
                   onPage={(page) => update({ page })}
-                  emptyHelp={isLanguageDeadEnd ? <LanguageFallbackNotice languages={filters.language} /> : undefined}
+                  emptyHelp={
+                    isLanguageDeadEnd ? (
+                      <LanguageFallbackNotice languages={filters.language} />
+                    ) : search.data?.help && (search.data.help.didYouMean || search.data.help.withoutFilter.length > 0) ? (
+                      <ZeroResultHelp help={search.data.help} onChange={change} />
+                    ) : undefined
+                  }
                 />
                 {isLanguageDeadEnd && (
                   <ResultsList
