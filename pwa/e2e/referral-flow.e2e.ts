@@ -49,6 +49,31 @@ describe('search → detail → referral card → print', () => {
     await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Verwijskaart');
     expect(new URL(session.page.url()).searchParams.get('taal')).toBe('ar');
 
+    // Every time range reads left to right inside the Arabic card: the opening time is drawn left
+    // of the closing time (the digits after "و" once took the Arabic direction: "16:00–13:30").
+    const ranges = await card.locator('.hours-table td').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        const texts: Text[] = [];
+        while (walker.nextNode()) texts.push(walker.currentNode as Text);
+        return texts.flatMap((text) => {
+          const value = text.textContent ?? '';
+          const x = (from: number, to: number) => {
+            const range = document.createRange();
+            range.setStart(text, from);
+            range.setEnd(text, to);
+            return range.getBoundingClientRect().left;
+          };
+          return [...value.matchAll(/(\d\d:\d\d)–(\d\d:\d\d)/g)].map((m) => ({
+            range: m[0],
+            opensLeftOfCloses: x(m.index, m.index + 5) < x(m.index + 6, m.index + 11),
+          }));
+        });
+      }),
+    );
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(ranges.filter((r) => !r.opensLeftOfCloses)).toEqual([]);
+
     await session.page.emulateMedia({ media: 'print' });
     await expect(session.page.locator('.app-header').isVisible()).resolves.toBe(false);
     await expect(session.page.locator('.no-print').first().isVisible()).resolves.toBe(false);

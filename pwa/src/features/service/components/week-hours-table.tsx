@@ -37,17 +37,16 @@ export function WeekHoursTable({ days, language, t: fixedT, withDates = false }:
               {day.isToday && !withDates && <span className="today-label"> ({t('hours.today')})</span>}
             </th>
             <td>
-              {day.periods.length === 0 ? (
-                t('hours.closed')
-              ) : (
-                // Times read left to right in every language; without this, Arabic reverses the range.
-                <bdi dir="ltr">
-                  {formatList(
-                    day.periods.map((p) => `${formatTime(p.opens, language)}–${time(p.closes, p.isToMidnight)}`),
+              {day.periods.length === 0
+                ? t('hours.closed')
+                : // Each range reads left to right in every language (a left-to-right isolate around it),
+                  // while the list around it follows the language: in Arabic the first range is on the
+                  // right and "و" joins them. Isolating the whole list instead let the digits after "و"
+                  // take the Arabic direction, and "13:30–16:00" printed as "16:00–13:30".
+                  formatList(
+                    day.periods.map((p) => `\u2066${formatTime(p.opens, language)}–${time(p.closes, p.isToMidnight)}\u2069`),
                     language,
                   )}
-                </bdi>
-              )}
               {day.holiday && (
                 <span className="holiday-note">
                   {' '}
