@@ -1,13 +1,14 @@
-// "Never a short answer": Meilisearch answers searches only while its index holds every published
-// service and no change waits for it in the outbox. This check runs every second (and on demand)
+// "Never a short answer": Meilisearch answers searches only while its index holds every listed
+// (published and active) service and no change waits for it in the outbox. This check runs every second (and on demand)
 // and sets the engine's state; searches read that state and do not wait on the check.
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { LISTED } from '../search-document.builder.js';
 import type { EngineState } from '../search-engine.js';
 import type { MeilisearchEngine } from './meilisearch-search.engine.js';
 
-const PUBLISHED = `SELECT count(*)::int AS n FROM service s JOIN organization o ON o.id = s.organization_id
-  WHERE s.publication_state = 'published' AND o.publication_state = 'published'`;
+/** The services search holds (published and active: LISTED), the count the index must reach. */
+const LISTED_COUNT = `SELECT count(*)::int AS n FROM service s JOIN organization o ON o.id = s.organization_id WHERE ${LISTED}`;
 
 export class MeilisearchReadiness {
   private readonly logger = new Logger('Search');
@@ -54,7 +55,7 @@ export class MeilisearchReadiness {
     }
     try {
       const [[{ n: total }], [{ n: lagBy }]] = await Promise.all([
-        this.dataSource.query<{ n: number }[]>(PUBLISHED),
+        this.dataSource.query<{ n: number }[]>(LISTED_COUNT),
         this.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM search_outbox WHERE engine = 'meilisearch'`),
       ]);
       if (this.fill && indexed !== total) this.engine.setState({ state: 'filling', indexed: this.fill.indexed, total: this.fill.total });
