@@ -52,8 +52,16 @@ export class TextIndex {
    * upper bound that lets a query skip ranking the matches that cannot reach the page.
    */
   readonly maxEntryRank: number[] = [];
-  /** Per slot, the lexeme ids with a position in the name (weight A), ascending: the name tier without positions. */
-  readonly nameIds: (Int32Array | undefined)[] = [];
+  /**
+   * Per slot, the lexeme ids with a position in the name (weight A), ascending: the name tier
+   * without positions. Slot `s`'s are `nameData[nameFrom[s]]` up to `nameData[nameTo[s]]`, in one
+   * array appended slot by slot (a query walks thousands of slots' names: one array in slot order
+   * rather than one small array each).
+   */
+  private nameData = new Int32Array(4096);
+  private nameLength = 0;
+  private nameFrom = new Uint32Array(1024);
+  private nameTo = new Uint32Array(1024);
 
   get slotCount(): number {
     return this.vectors.length;
@@ -110,18 +118,37 @@ export class TextIndex {
         }
       }
     }
-    this.nameIds[slot] = Int32Array.from(inName);
+    this.setNameIds(slot, inName);
     this.vectors[slot] = vector;
     this.simpleFlags[slot] = flags;
     this.hashes[2 * slot] = hash[0];
     this.hashes[2 * slot + 1] = hash[1];
   }
 
+  private setNameIds(slot: number, ids: number[]): void {
+    if (slot >= this.nameFrom.length) {
+      this.nameFrom = grown(this.nameFrom, slot + 1);
+      this.nameTo = grown(this.nameTo, slot + 1);
+    }
+    if (this.nameLength + ids.length > this.nameData.length) this.nameData = grown(this.nameData, this.nameLength + ids.length);
+    this.nameFrom[slot] = this.nameLength;
+    for (const id of ids) this.nameData[this.nameLength++] = id;
+    this.nameTo[slot] = this.nameLength;
+  }
+
+  /** Whether one of the slot's name lexemes is marked in `isWanted` (by lexeme id). */
+  hasNameId(slot: number, isWanted: Uint8Array): boolean {
+    if (slot >= this.nameFrom.length) return false;
+    const data = this.nameData;
+    for (let i = this.nameFrom[slot], end = this.nameTo[slot]; i < end; i++) if (isWanted[data[i]] === 1) return true;
+    return false;
+  }
+
   /** Forgets a slot's vector (its postings stay until the index is rebuilt). */
   drop(slot: number): void {
     this.vectors[slot] = undefined;
     this.simpleFlags[slot] = undefined;
-    this.nameIds[slot] = undefined;
+    if (slot < this.nameFrom.length) this.nameTo[slot] = this.nameFrom[slot];
   }
 
   /**
@@ -296,6 +323,13 @@ export class TextIndex {
       return true;
     };
   }
+}
+
+/** A copy at least `length` long (twice as long as before, at least). */
+function grown<T extends Int32Array | Uint32Array>(array: T, length: number): T {
+  const copy = new (array.constructor as new (n: number) => T)(Math.max(length, 2 * array.length));
+  copy.set(array);
+  return copy;
 }
 
 const compareBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

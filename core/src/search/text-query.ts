@@ -276,22 +276,14 @@ function nameTier(
     if (word.joined.length > 0) {
       isWordId.fill(0);
       for (const operand of word.joined) for (const id of lookup(operand)) isWordId[id] = 1;
-      for (let slot = 0; slot < level.length; slot++)
-        if (isCandidate(slot) && index.nameIds[slot]!.some((id) => isWordId[id] === 1)) level[slot] = w + 2;
+      for (let slot = 0; slot < level.length; slot++) if (isCandidate(slot) && index.hasNameId(slot, isWordId)) level[slot] = w + 2;
     }
     isWordId.fill(0);
     for (const operand of word.operands) for (const id of lookup(operand)) isWordId[id] = 1;
     const reached: number[] = [];
     // The slot's name lexemes against the word's: no positions needed (matched slots only, ascending).
     for (const slot of matched) {
-      if (level[slot] !== w) continue;
-      const names = index.nameIds[slot]!;
-      for (let i = 0; i < names.length; i++) {
-        if (isWordId[names[i]] === 1) {
-          reached.push(slot);
-          break;
-        }
-      }
+      if (level[slot] === w && index.hasNameId(slot, isWordId)) reached.push(slot);
     }
     for (const phrase of word.phrases) reached.push(...phraseSlots(index, phrase, true, isCandidate));
     for (const slot of reached) level[slot] = w + 1;
