@@ -7,7 +7,7 @@ import request from 'supertest';
 import { Service } from '../src/database/entities/index.js';
 import { MeilisearchEngine } from '../src/search/meilisearch/meilisearch-search.engine.js';
 import { enqueueSearchUpdate } from '../src/search/outbox/search-outbox.js';
-import { SearchDocumentBuilder } from '../src/search/search-document.builder.js';
+import { LISTED, SearchDocumentBuilder } from '../src/search/search-document.builder.js';
 import { freePort } from './support/ports.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -33,10 +33,10 @@ async function until(what: string, condition: () => Promise<boolean>, timeoutMs 
   throw new Error(`timed out waiting until ${what}`);
 }
 
-async function publishedCount(api: TestApp): Promise<number> {
+/** The services search holds: published and active (LISTED). */
+async function listedCount(api: TestApp): Promise<number> {
   const [{ n }] = await api.db.dataSource.query<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM service s JOIN organization o ON o.id = s.organization_id
-     WHERE s.publication_state = 'published' AND o.publication_state = 'published'`,
+    `SELECT count(*)::int AS n FROM service s JOIN organization o ON o.id = s.organization_id WHERE ${LISTED}`,
   );
   return n;
 }
@@ -64,7 +64,7 @@ describeWithServer('a Meilisearch index that is not whole', () => {
     for await (const page of builder.publishedIds()) ids.push(...page);
     const half = ids.slice(0, Math.floor(ids.length / 2));
     await engine.index((await builder.build(half)).documents);
-    const total = await publishedCount(api);
+    const total = await listedCount(api);
 
     await until(
       'the readiness check sees the half-filled index',
@@ -99,7 +99,7 @@ describeWithServer('a new Meilisearch index, filled by the app at start', () => 
       SEARCH_WORKER: 'true',
       SEARCH_OUTBOX_INTERVAL_MS: '200',
     });
-    const total = await publishedCount(api);
+    const total = await listedCount(api);
     const engines = new Set<string>();
     await until('Meilisearch answers', async () => {
       const response = await request(api.url).get('/api/v1/search?sort=name&pageSize=1').expect(200);
@@ -140,7 +140,7 @@ describeWithServer('a Meilisearch outage', () => {
   it('falls back and says degraded while it is down; a change made meanwhile reaches it after its return', async () => {
     const [{ id }] = await api.db.dataSource.query<{ id: string }[]>(
       `SELECT s.id FROM service s JOIN organization o ON o.id = s.organization_id
-       WHERE s.publication_state = 'published' AND o.publication_state = 'published' ORDER BY s.id LIMIT 1`,
+       WHERE ${LISTED} ORDER BY s.id LIMIT 1`,
     );
     await proxy.cut();
     await api.db.dataSource.transaction(async (manager) => {

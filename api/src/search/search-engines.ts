@@ -40,11 +40,19 @@ export class SearchEngines {
 
   async search(query: SearchQuery): Promise<AnsweredResult> {
     const primary = this.primary;
-    const answer = async (engine: SearchEngine, isFallback: boolean) => ({
-      ...(await engine.search(query)),
-      engine: engine.name,
-      isFallback,
-    });
+    const answer = async (engine: SearchEngine, isFallback: boolean) => {
+      const result = await engine.search(query);
+      // Zero results come with help (the core works it out): Meilisearch has no such answer, so
+      // the memory engine, holding the same listings, gives it when it is ready.
+      const helper = this.fallback;
+      if (result.total === 0 && !result.help && helper && helper !== engine && helper.state().state === 'ready') {
+        result.help = await helper.search({ ...query, facets: false }).then(
+          (r) => r.help ?? null,
+          () => null,
+        );
+      }
+      return { ...result, engine: engine.name, isFallback };
+    };
     // Alone, the memory engine answers from its last complete index or says why it cannot.
     if (!this.fallback) {
       try {

@@ -55,6 +55,7 @@ export function toMeiliDocuments(d: SearchDocument): MeiliDocument[] {
     organizationName: d.organizationName,
     isDemo: d.isDemo,
     shortDescription: d.shortDescription,
+    hitTranslations: d.hitTranslations,
     ownLifeDomains: d.ownLifeDomains,
     languages: d.languages,
     locations: d.locations,

@@ -50,3 +50,26 @@ export function otherFilters({ filters: f }: SearchQuery): string[] {
   if (f.wheelchair) filters.push('access = "rolstoeltoegankelijk"');
   return filters;
 }
+
+/**
+ * Local first (the core's `localTiers`), for a search without text that names a place: tier 0 has
+ * a location in one of the client's wijken, 1 in their district (the districts asked and those of
+ * the wijken), 2 serves that wijk or district specifically, 3 the rest (city-wide). One filter per
+ * tier, each excluding the tiers before it; null when the search names no place.
+ */
+export function localTierFilters(f: SearchFilters): string[] | null {
+  const wijken = f.wijken.map((w) => w.id);
+  const districts = [...new Set([...f.districts, ...f.wijken.map((w) => w.districtId)])];
+  if (wijken.length + districts.length === 0) return null;
+  const serves = [anyOf('servesWijken', wijken), anyOf('servesDistricts', districts)].filter((x): x is string => x !== null);
+  const conditions = [anyOf('locatedWijken', wijken), anyOf('locatedDistricts', districts), serves.length ? serves.join(' OR ') : null];
+  const before: string[] = [];
+  const tiers: string[] = [];
+  for (const condition of conditions) {
+    if (condition === null) continue;
+    tiers.push([`(${condition})`, ...before.map((b) => `NOT (${b})`)].join(' AND '));
+    before.push(condition);
+  }
+  tiers.push(before.map((b) => `NOT (${b})`).join(' AND '));
+  return tiers;
+}

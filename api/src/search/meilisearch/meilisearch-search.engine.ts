@@ -18,7 +18,7 @@ import {
 } from '../search-engine.js';
 import { createMeiliClient, type MeilisearchOptions } from './meilisearch-client.js';
 import { type MeiliDocument, RETRIEVED, type RetrievedDocument, toHitDocument, toMeiliDocuments } from './meilisearch-document.js';
-import { anyOf, type FacetFilterName, facetFilters, otherFilters } from './meilisearch-filters.js';
+import { anyOf, type FacetFilterName, facetFilters, localTierFilters, otherFilters } from './meilisearch-filters.js';
 import { MEILI_SETTINGS } from './meilisearch-settings.js';
 import { isOpenAtMoment, openAtFilters } from './open-slots.js';
 
@@ -145,6 +145,9 @@ export class MeilisearchEngine implements SearchEngine {
             ? ['updatedAt:desc', 'serviceId:asc']
             : undefined;
     const indexUid = this.options.indexName;
+    // Without text, relevance is local first: the main query then counts only (total, facets), and
+    // the page is read tier by tier, by name within each (a second request).
+    const tiers = query.sort === 'relevance' && !query.text.trim() ? localTierFilters(f) : null;
     // Facets of the filters not in use are counted by the main query itself; each facet whose
     // filter is in use needs a query without that filter (all in one multi-search request). Only
     // page mode counts facets per distinct service; offset/limit mode counted every location.
@@ -153,8 +156,8 @@ export class MeilisearchEngine implements SearchEngine {
       q: query.text,
       filter: without(),
       sort,
-      page: Math.floor(query.offset / query.limit) + 1,
-      hitsPerPage: query.limit,
+      page: tiers ? 1 : Math.floor(query.offset / query.limit) + 1,
+      hitsPerPage: tiers ? 0 : query.limit,
       attributesToRetrieve: [...RETRIEVED],
       ...(query.facets && idleFacets.length ? { facets: idleFacets.flatMap((name) => FACET_ATTRIBUTES[name]) } : {}),
     };
@@ -168,9 +171,40 @@ export class MeilisearchEngine implements SearchEngine {
           hitsPerPage: 0,
         }))
       : [];
-    const { results } = await this.client.multiSearch({ queries: [main, ...facetQueries] });
-    const [hitsResult, ...facetResults] = results as unknown as SearchResponse<RetrievedDocument>[];
+    const tierQueries = (tiers ?? []).map((tier) => ({ indexUid, q: '', filter: [...without(), tier], page: 1, hitsPerPage: 0 }));
+    const { results } = await this.client.multiSearch({ queries: [main, ...facetQueries, ...tierQueries] });
+    const [hitsResult, ...rest] = results as unknown as SearchResponse<RetrievedDocument>[];
+    const facetResults = rest.slice(0, facetQueries.length);
     this.lastProcessingTimeMs = results.reduce((sum, r) => sum + r.processingTimeMs, checkMs);
+    let hits = hitsResult.hits;
+    if (tiers) {
+      const slices: (SearchParams & { indexUid: string })[] = [];
+      let offset = query.offset;
+      let wanted = query.limit;
+      for (const [i, tier] of tiers.entries()) {
+        const count = rest[facetQueries.length + i].totalHits ?? 0;
+        if (wanted === 0) break;
+        if (offset >= count) {
+          offset -= count;
+          continue;
+        }
+        const limit = Math.min(wanted, count - offset);
+        slices.push({
+          indexUid,
+          q: '',
+          filter: [...without(), tier],
+          sort: ['nameKey:asc', 'serviceId:asc'],
+          offset,
+          limit,
+          attributesToRetrieve: [...RETRIEVED],
+        });
+        wanted -= limit;
+        offset = 0;
+      }
+      const pages = slices.length ? (await this.client.multiSearch({ queries: slices })).results : [];
+      this.lastProcessingTimeMs += pages.reduce((sum, r) => sum + r.processingTimeMs, 0);
+      hits = (pages as unknown as SearchResponse<RetrievedDocument>[]).flatMap((page) => page.hits);
+    }
     const facets = EMPTY_FACETS();
     if (query.facets) {
       const distribution: Record<string, Record<string, number>> = { ...hitsResult.facetDistribution };
@@ -180,7 +214,7 @@ export class MeilisearchEngine implements SearchEngine {
     return {
       total: hitsResult.totalHits ?? hitsResult.estimatedTotalHits ?? 0,
       facets,
-      hits: hitsResult.hits.map((hit) => toEngineHit(toHitDocument(hit), query)),
+      hits: hits.map((hit) => toEngineHit(toHitDocument(hit), query)),
     };
   }
 
