@@ -119,6 +119,8 @@ export interface SearchEngine {
   /** Number of indexed documents. */
   count(): Promise<number>;
   search(query: SearchQuery): Promise<EngineResult>;
+  /** The query text in words another engine matches as this one does (the memory engine's core). */
+  rewriteText?(text: string): string;
   /** Engines that can build beside the live index (Meilisearch); others are cleared and refilled. */
   beginRebuild?(): Promise<IndexBuild>;
 }

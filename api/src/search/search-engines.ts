@@ -41,11 +41,15 @@ export class SearchEngines {
   async search(query: SearchQuery): Promise<AnsweredResult> {
     const primary = this.primary;
     const answer = async (engine: SearchEngine, isFallback: boolean) => {
-      const result = await engine.search(query);
+      const helper = this.fallback;
+      const helperReady = helper !== undefined && helper !== engine && helper.state().state === 'ready';
+      // Meilisearch gets the text as the core reads it (a compound split into the words the index
+      // knows, two swapped letters undone), so both engines find the same services.
+      const text = helperReady && helper.rewriteText && query.text.trim() ? helper.rewriteText(query.text) : query.text;
+      const result = await engine.search(text === query.text ? query : { ...query, text });
       // Zero results come with help (the core works it out): Meilisearch has no such answer, so
       // the memory engine, holding the same listings, gives it when it is ready.
-      const helper = this.fallback;
-      if (result.total === 0 && !result.help && helper && helper !== engine && helper.state().state === 'ready') {
+      if (result.total === 0 && !result.help && helperReady) {
         result.help = await helper.search({ ...query, facets: false }).then(
           (r) => r.help ?? null,
           () => null,

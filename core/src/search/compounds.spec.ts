@@ -86,3 +86,15 @@ describe('two query words a text writes as one', () => {
     expect(ids('huur prem')).toEqual(['rent', 'rent-apart']);
   });
 });
+
+describe('the query as another engine should read it (Meilisearch)', () => {
+  it('splits an unknown compound, undoes a swap of neighbouring letters, and leaves known words as typed', () => {
+    expect(search.rewriteForEngine('energieschulden')).toBe('energie schulden');
+    expect(search.rewriteForEngine('nachtasiel')).toBe('nacht asiel');
+    expect(search.rewriteForEngine('hulp bij shculden')).toBe('hulp bij schulden');
+    // Known words, a prefix being typed and short words are the engine's own business.
+    expect(search.rewriteForEngine('Energiescan')).toBe('energiescan');
+    expect(search.rewriteForEngine('energ')).toBe('energ');
+    expect(search.rewriteForEngine('wrek')).toBe('wrek');
+  });
+});

@@ -18,6 +18,7 @@ import { andInto, countBits, hasBit, maskOf, setBit, SlotSet, slotsOf, wordCount
 import { FilterIndex } from './filter-index.js';
 import type { ReferenceData, SnapshotHoliday, SnapshotService } from './search-types.js';
 import { type StoredTextIndex, TextIndex } from './text-index.js';
+import { rewriteForEngine } from './text-query.js';
 import { topK, topKBounded } from './top-k.js';
 
 export type DeviceSearchResponse = Omit<SearchResponse, 'engine'> & { engine: 'device' };
@@ -170,6 +171,11 @@ export class DeviceSearch {
     this.filterIndex = new FilterIndex();
     const reuse = TextIndex.reader(stored);
     live.forEach((item) => this.place(item, reuse));
+  }
+
+  /** The query text in words another engine matches as this one does (text-query.ts, rewriteForEngine). */
+  rewriteForEngine(text: string): string {
+    return rewriteForEngine(this.text, text);
   }
 
   search(filters: SearchFilters, options: DeviceSearchOptions): DeviceSearchResponse {

@@ -117,6 +117,33 @@ export function splitCompound(index: TextIndex, word: string, isLast: boolean): 
   return null;
 }
 
+/**
+ * The query in words another engine (Meilisearch) matches as this core does: a word the index
+ * does not know that is a compound of two it does, split (`nachtasiel` → `nacht asiel`); an unknown
+ * word of five letters or more whose two swapped neighbouring letters give an indexed word, that
+ * word (`vrjie` → `vrije`: Meilisearch counts a swap as two typos). Every other word as typed, for
+ * the engine's own typo tolerance and prefix search.
+ */
+export function rewriteForEngine(index: TextIndex, text: string): string {
+  const words = queryWords(text);
+  return words
+    .map((raw, i) => {
+      const word = unaccent(raw);
+      const isLast = i === words.length - 1;
+      const parts = splitCompound(index, word, isLast);
+      if (parts) return parts.join(' ');
+      const [token] = tokenize(word);
+      const stem = token ? dutchLexeme(token) : null;
+      const isKnown =
+        index.idOf(word) !== undefined ||
+        (stem !== null && index.idOf(stem) !== undefined) ||
+        (isLast && index.lookup({ lexeme: word, isPrefix: true }).length > 0);
+      if (isKnown || allowedTypos(raw) === 0) return raw;
+      return adjacentSwaps(word).find((swapped) => index.typoLexicon.has(swapped)) ?? raw;
+    })
+    .join(' ');
+}
+
 /** The word with each pair of different neighbouring letters swapped. */
 function adjacentSwaps(word: string): string[] {
   const letters = [...word];

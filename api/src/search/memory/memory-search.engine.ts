@@ -114,6 +114,11 @@ export class MemorySearchEngine implements SearchEngine {
     return { engine: this.name, state: 'ready', indexed };
   }
 
+  /** The text in words Meilisearch matches as the core does (compounds split, a swap undone); as typed without an index. */
+  rewriteText(text: string): string {
+    return this.live && !this.isDisabled ? this.live.index.rewriteForEngine(text) : text;
+  }
+
   search(query: SearchQuery): Promise<EngineResult> {
     const live = this.live;
     if (!live) return Promise.reject(new EngineUnavailableError(this.state()));
