@@ -128,17 +128,18 @@ export function rewriteForEngine(index: TextIndex, text: string): string {
   const words = queryWords(text);
   return words
     .map((raw, i) => {
+      // Words too short for a typo (and so for a compound of two 4-letter parts) go as typed,
+      // before any lookup: a short last word is a prefix with thousands of matches.
+      if (allowedTypos(raw) === 0) return raw;
       const word = unaccent(raw);
       const isLast = i === words.length - 1;
       const parts = splitCompound(index, word, isLast);
       if (parts) return parts.join(' ');
+      if (index.idOf(word) !== undefined) return raw;
       const [token] = tokenize(word);
       const stem = token ? dutchLexeme(token) : null;
-      const isKnown =
-        index.idOf(word) !== undefined ||
-        (stem !== null && index.idOf(stem) !== undefined) ||
-        (isLast && index.lookup({ lexeme: word, isPrefix: true }).length > 0);
-      if (isKnown || allowedTypos(raw) === 0) return raw;
+      if ((stem !== null && index.idOf(stem) !== undefined) || (isLast && index.lookup({ lexeme: word, isPrefix: true }).length > 0))
+        return raw;
       return adjacentSwaps(word).find((swapped) => index.typoLexicon.has(swapped)) ?? raw;
     })
     .join(' ');
