@@ -61,6 +61,11 @@ describe('reminders', () => {
       sentThisWeekAt: string | null;
     }[];
     expect(Object.fromEntries(listed.map((r) => [r.organization.id, r.staleListings.length]))).toEqual(Object.fromEntries(expected));
+    // Every organisation with stale listings is counted; at most 100 are listed (the demo has fewer).
+    expect(body.total).toBe(expected.size);
+    expect(listed.length).toBe(Math.min(100, expected.size));
+    // The mail names each listing's last check as a Dutch date, or says it never had one.
+    expect(listed.every((r) => !r.mail || /laatst nagekeken op \d{1,2} [a-z]+ \d{4}|nog nooit nagekeken/.test(r.mail.text))).toBe(true);
     const ours = listed.find((r) => r.organization.id === staleOrganization)!;
     expect(ours.mail).toMatchObject({ to: 'info@stale.example', subject: expect.stringContaining('klopt de informatie') });
     for (const listing of ours.staleListings) expect(ours.mail!.text).toContain(`- ${listing.name} (`);

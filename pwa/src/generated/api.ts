@@ -3357,8 +3357,10 @@ export interface components {
              * @description Monday of this week: one reminder per organisation per week.
              */
             week: string;
-            /** @description Organisations with stale listings, most stale first. */
+            /** @description Organisations with stale listings, most stale first: the first 100 (as many as one send takes). */
             reminders: components["schemas"]["ReminderDto"][];
+            /** @description All organisations with stale listings (reminders holds the first 100). */
+            total: number;
         };
         SendRemindersDto: {
             organizationIds: string[];

@@ -51,8 +51,14 @@ export class RemindersResponseDto {
   @ApiProperty({ type: String, format: 'date', description: 'Monday of this week: one reminder per organisation per week.' })
   week: string;
 
-  @ApiProperty({ type: [ReminderDto], description: 'Organisations with stale listings, most stale first.' })
+  @ApiProperty({
+    type: [ReminderDto],
+    description: 'Organisations with stale listings, most stale first: the first 100 (as many as one send takes).',
+  })
   reminders: ReminderDto[];
+
+  @ApiProperty({ description: 'All organisations with stale listings (reminders holds the first 100).' })
+  total: number;
 }
 
 export class SendRemindersDto {

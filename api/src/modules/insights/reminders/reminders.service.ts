@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import type { AppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
 import { ZONE } from '@sociale-kaart/core';
@@ -11,6 +10,12 @@ import type { InsightFact } from '../insight-facts.js';
 import { InsightsContext } from '../insights-context.js';
 import type { RemindersResponseDto, SentRemindersDto, SkippedReminderDto } from './reminders.dto.js';
 import { RemindersRepository } from './reminders.repository.js';
+
+/** Organisations listed at once: as many as one send takes (SendRemindersDto), most stale first. */
+export const REMINDERS_LISTED = 100;
+
+/** "laatst nagekeken op 3 maart 2026": one formatter, not one luxon date per listing. */
+const VERIFIED_DAY = new Intl.DateTimeFormat('nl-BE', { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' });
 
 interface StaleOrganization {
   id: string;
@@ -30,10 +35,12 @@ export class RemindersService {
 
   async list(now = new Date()): Promise<RemindersResponseDto> {
     const week = weekOf(now);
-    const stale = await this.staleOrganizations(now);
+    const all = await this.staleOrganizations(now);
+    const stale = all.slice(0, REMINDERS_LISTED);
     const [emails, sent] = await Promise.all([this.repository.findEmails(stale.map((o) => o.id)), this.repository.findSent(week)]);
     return {
       week,
+      total: all.length,
       reminders: stale.map((organization) => {
         const email = emails.get(organization.id) ?? null;
         return {
@@ -98,10 +105,7 @@ export class RemindersService {
 
   private mailFor(organization: StaleOrganization, to: string): Mail {
     const link = `${this.config.auth.publicUrl}/portaal`;
-    const day = (ms: number | null) =>
-      ms === null
-        ? 'nog nooit nagekeken'
-        : `laatst nagekeken op ${DateTime.fromMillis(ms, { zone: ZONE }).setLocale('nl-BE').toFormat('d LLLL yyyy')}`;
+    const day = (ms: number | null) => (ms === null ? 'nog nooit nagekeken' : `laatst nagekeken op ${VERIFIED_DAY.format(ms)}`);
     const count = organization.listings.length;
     return {
       to,

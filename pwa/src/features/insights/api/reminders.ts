@@ -5,6 +5,8 @@ import { getInsight } from './insights-client';
 
 export interface Reminders {
   week: string;
+  /** All organisations with stale listings; `reminders` holds the first 100. */
+  total: number;
   reminders: {
     organization: { id: string; name: string; email: string | null };
     staleListings: { id: string; name: string; lastVerifiedAt: string | null }[];

@@ -42,6 +42,9 @@ function ReminderList({ session }: { session: PortalSession }) {
     <section className="insights-section reminders" aria-labelledby="reminders-heading" data-testid="reminders">
       <h2 id="reminders-heading">{t('reminders.title')}</h2>
       <p>{t('reminders.intro')}</p>
+      {reminders.data.total > reminders.data.reminders.length && (
+        <p data-testid="reminders-shown">{t('reminders.shown', { shown: reminders.data.reminders.length, total: reminders.data.total })}</p>
+      )}
       {reminders.data.reminders.length === 0 ? (
         <p>{t('reminders.empty')}</p>
       ) : (
