@@ -97,6 +97,10 @@ describe('reminders', () => {
     expect(
       listed.reminders.find((r: { organization: { id: string } }) => r.organization.id === staleOrganization).sentThisWeekAt,
     ).not.toBeNull();
+    // Reminded this week: after every organisation not yet reminded, so the next send reaches others.
+    const sentFlags = listed.reminders.map((r: { sentThisWeekAt: string | null }) => r.sentThisWeekAt !== null);
+    expect(sentFlags.length).toBeGreaterThan(1);
+    expect(sentFlags).toEqual([...sentFlags].sort((a: boolean, b: boolean) => Number(a) - Number(b)));
   });
 
   it('skips organisations without stale listings or unknown ones, and refuses bad input with a 400 naming the field', async () => {

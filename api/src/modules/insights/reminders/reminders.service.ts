@@ -35,9 +35,11 @@ export class RemindersService {
 
   async list(now = new Date()): Promise<RemindersResponseDto> {
     const week = weekOf(now);
-    const all = await this.staleOrganizations(now);
-    const stale = all.slice(0, REMINDERS_LISTED);
-    const [emails, sent] = await Promise.all([this.repository.findEmails(stale.map((o) => o.id)), this.repository.findSent(week)]);
+    const [all, sent] = await Promise.all([this.staleOrganizations(now), this.repository.findSent(week)]);
+    // Those reminded this week go after the others (stable: most stale first within each), so the
+    // next send reaches the next organisations.
+    const stale = [...all.filter((o) => !sent.has(o.id)), ...all.filter((o) => sent.has(o.id))].slice(0, REMINDERS_LISTED);
+    const emails = await this.repository.findEmails(stale.map((o) => o.id));
     return {
       week,
       total: all.length,
