@@ -66,6 +66,8 @@ export async function startApi(port: number, databaseUrl: string): Promise<Child
       SEARCH_WORKER: 'false',
       MEILI_URL: '',
       LOG_LEVEL: 'warn',
+      // Production refuses to start without a mail server; the benchmark sends no mail.
+      SMTP_URL: 'smtp://127.0.0.1:25',
       ...(process.env.DATA_DIR ? { DATA_DIR: process.env.DATA_DIR } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -98,9 +98,18 @@ describe('results map', () => {
     const tops = await Promise.all(pins.map(async (pin) => (await pin.boundingBox())!.y));
     const topmost = pins[tops.indexOf(Math.min(...tops))];
     // A synthetic click: the topmost pin may sit under the sticky header when the page scrolled.
-    await topmost.dispatchEvent('click');
+    // On a loaded machine the markers may still be re-rendering from the last answer, which closes
+    // a popup opened a moment before: open it again then (at most three times).
     const popup = page().locator('.leaflet-popup-content');
-    await popup.waitFor();
+    for (let attempt = 1; ; attempt++) {
+      await topmost.dispatchEvent('click');
+      try {
+        await popup.locator('.open-status').first().waitFor({ timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     await expect(popup.locator('.open-status').first().textContent()).resolves.toMatch(/open|Gesloten|openingsuren/i);
     // Leaflet pans the popup clear with an animation, slower on a loaded machine: look until it ends.
     const overlapsZoom = async () => {
