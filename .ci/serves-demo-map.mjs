@@ -57,8 +57,11 @@ check(
   `the map chunk bundles the district and wijk outlines (${chunks.join(', ')})`,
 );
 
+// The demo data publishes 242 services; 2 of them are temporarily closed (HSDS status), and search
+// and the snapshot hold only active listings (docs/search.md): 240.
+const LISTED = 240;
 const search = await (await get('/api/v1/search', 'application/json')).json();
-check(search.total === 242, `search finds the 242 published demo services (total ${search.total})`);
+check(search.total === LISTED, `search finds the ${LISTED} listed demo services (total ${search.total})`);
 check(search.hits.length > 0 && search.hits.every((hit) => hit.isDemo === true), 'every hit is marked as demo');
 const districts = (await (await get('/api/v1/districts', 'application/json')).json()).features.map((f) => f.properties.id);
 check(districts.length === 10, 'the 10 districts are served');
@@ -71,7 +74,10 @@ check(
 );
 
 const snapshot = await (await get('/api/v1/snapshot', 'application/json')).json();
-check(snapshot.count === 242 && snapshot.services.every((s) => s.isDemo), 'the offline snapshot holds the 242 demo services');
+check(
+  snapshot.count === LISTED && snapshot.services.every((s) => s.isDemo),
+  `the offline snapshot holds the ${LISTED} listed demo services (count ${snapshot.count})`,
+);
 const year = new Date().getFullYear();
 check(
   snapshot.holidays.some((h) => h.date === `${year + 7}-12-25`),
