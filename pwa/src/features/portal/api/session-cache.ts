@@ -17,7 +17,13 @@ export function cachedSession(): PortalSession | null | undefined {
 
 const MARKER = 'sk.portalSession';
 
-export function storeSession(session: PortalSession | null): void {
+/**
+ * Stores what a login, a logout or a password set answered. A `GET /auth/me` still in flight (a
+ * refetch on focus, another screen asking) is cancelled first: answered after a logout, it would
+ * put the ended session back and leave the user on the portal.
+ */
+export async function storeSession(session: PortalSession | null): Promise<void> {
+  await queryClient.cancelQueries({ queryKey: SESSION_QUERY_KEY });
   queryClient.setQueryData<PortalSession | null>(SESSION_QUERY_KEY, session);
   rememberSession(session !== null);
 }
